@@ -17,8 +17,15 @@ internal sealed class TestFolderStore(string root) : IObjectStore
     public async Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         var path = PathOf(key);
-        if (!File.Exists(path)) return null;
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
         return new StoredObject(Info(key, bytes), new MemoryStream(bytes));
     }
 
@@ -41,7 +48,9 @@ internal sealed class TestFolderStore(string root) : IObjectStore
             if (options?.IfNoneMatch == "*" && current != null) throw new ObjectConflictException(key, $"{key} exists");
             if (options?.IfMatch != null && current != options.IfMatch) throw new ObjectConflictException(key, $"{key} changed");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, bytes, cancellationToken);
+            var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
+            File.Move(temp, path, overwrite: true); // readers see the old or the new object, never half of one
             return ETag(bytes);
         }
         finally
@@ -58,7 +67,7 @@ internal sealed class TestFolderStore(string root) : IObjectStore
         if (!Directory.Exists(root)) yield break;
         var keys = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !k.EndsWith(".tmp", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         foreach (var key in keys) yield return Info(key, await File.ReadAllBytesAsync(PathOf(key), cancellationToken));
     }

@@ -52,6 +52,7 @@ public static class RoutingRevisions
                 (latest == null ? " (no revisions at all)." : $"; revisions go up to {latest} (see ReleaseHistory). Check ReleaseToRevision."));
         }
         RoutingSnapshot snapshot;
+        bool repair = false;
         try
         {
             snapshot = await store.LoadLiveAsync(cancellationToken)
@@ -64,10 +65,11 @@ public static class RoutingRevisions
             var latest = await store.LatestRevisionAsync(cancellationToken) ?? 0;
             Log.Warning("The live routing document is corrupt; replacing it with revision {Revision}", settings.ToRevision);
             snapshot = new RoutingSnapshot(new RoutingDocument { Revision = latest }, etag, "corrupt live document");
+            repair = true;
         }
         if (settings.BaseRevision is int expected && expected != snapshot.Document.Revision)
             throw new ReleaseConflictException($"The live routing document is at revision {snapshot.Document.Revision}, not {expected} (ReleaseBaseRevision). Nothing was written.");
-        if (snapshot.Document.Revision == settings.ToRevision)
+        if (!repair && snapshot.Document.Revision == settings.ToRevision)
             throw new ReleaseException($"Revision {settings.ToRevision} is the live revision already; nothing to roll back.");
         var next = target with
         {
