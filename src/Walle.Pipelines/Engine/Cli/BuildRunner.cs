@@ -57,7 +57,7 @@ internal static class BuildRunner
 
         if (commandLine.Help)
         {
-            output.WriteRaw(HelpWriter.Render(targets, parameters));
+            output.WriteRaw(HelpWriter.Render(build, targets, parameters));
             return ExitCodes.Success;
         }
 
