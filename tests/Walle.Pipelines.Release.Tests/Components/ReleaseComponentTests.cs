@@ -63,6 +63,17 @@ public class ReleaseComponentTests
         Assert.Equal(ClientVersion.Parse("1.6.0"), live.Tracks.Single(t => t.Platform == "ios").Production.ClientVersions.Max);
     }
 
+    [Fact]
+    public void Status_before_the_first_publish_shows_the_seed()
+    {
+        using var build = new ReleaseBuildHarness();
+        var status = build.Run("ReleaseStatus");
+        Assert.Equal(ExitCodes.Success, status.ExitCode);
+        Assert.Contains("Nothing published yet", status.Output);
+        Assert.Contains("Routing revision 0 (seed)", status.Output);
+        Assert.Matches(@"android/taptap\s+\| 1\.5\.0", status.Output);
+    }
+
     [Theory]
     [InlineData("GrayStart --release-platform ios --gray-version 1.6.0", "GrayManifest")]
     [InlineData("ReviewSubmit --release-platform ios --review-version 1.x --review-manifest m", "ReviewVersion: '1.x' is not a client version")]
