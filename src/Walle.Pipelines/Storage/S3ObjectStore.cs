@@ -124,7 +124,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
                 AutoCloseStream = false,
                 AutoResetStreamPosition = false,
                 ContentType = options?.ContentType,
-                IfMatch = options?.IfMatch is { } ifMatch ? $"\"{Md5.TrimETag(ifMatch)}\"" : null,
+                IfMatch = options?.IfMatch is { } ifMatch ? Md5.TrimETag(ifMatch) : null,
                 IfNoneMatch = options?.IfNoneMatch,
             };
             if (options?.ContentMd5 is { } md5) request.MD5Digest = Convert.ToBase64String(Convert.FromHexString(md5));
