@@ -11,6 +11,9 @@ internal sealed class FaultyStore(IObjectStore inner) : IObjectStore
     private int _puts;
     private int _copies;
     public int? FailAfterPuts { get; set; }
+
+    /// <summary>Holds the first write of the live version.manifest until every party got there (a forced race).</summary>
+    public Rendezvous? BeforeLiveSwitch { get; set; }
     public int Puts => _puts;
     public int Copies => _copies;
 
@@ -20,10 +23,15 @@ internal sealed class FaultyStore(IObjectStore inner) : IObjectStore
     public IAsyncEnumerable<ObjectInfo> ListAsync(string prefix, CancellationToken cancellationToken = default) => inner.ListAsync(prefix, cancellationToken);
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default) => inner.DeleteAsync(key, cancellationToken);
 
-    public Task<string> PutAsync(string key, Stream content, PutOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<string> PutAsync(string key, Stream content, PutOptions? options = null, CancellationToken cancellationToken = default)
     {
         Fail(Interlocked.Increment(ref _puts));
-        return inner.PutAsync(key, content, options, cancellationToken);
+        if (key == "version.manifest" && BeforeLiveSwitch is { } rendezvous)
+        {
+            BeforeLiveSwitch = null;
+            await rendezvous.ArriveAsync();
+        }
+        return await inner.PutAsync(key, content, options, cancellationToken);
     }
 
     public Task CopyAsync(string sourceKey, string destinationKey, PutOptions? options = null, CancellationToken cancellationToken = default)
@@ -35,5 +43,18 @@ internal sealed class FaultyStore(IObjectStore inner) : IObjectStore
     private void Fail(int writes)
     {
         if (writes > FailAfterPuts) throw new IOException("Connection reset by peer (injected: the server died mid-upload)");
+    }
+}
+
+/// <summary>Lets <paramref name="parties"/> tasks continue only once all of them arrived.</summary>
+internal sealed class Rendezvous(int parties)
+{
+    private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _arrived;
+
+    public Task ArriveAsync()
+    {
+        if (Interlocked.Increment(ref _arrived) == parties) _all.SetResult();
+        return _all.Task.WaitAsync(TimeSpan.FromSeconds(60));
     }
 }

@@ -49,6 +49,7 @@ public static partial class GameStatic
         {
             releases.RemoveAll(r => r.Version == version);
             releases.Add(new PatchRelease(version, version, DateTimeOffset.UtcNow));
+            return true;
         }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];

@@ -23,6 +23,7 @@ public static partial class GameStatic
             var ordered = releases.OrderBy(r => r.PublishedAt).ToList();
             dropped.AddRange(ordered.Take(Math.Max(0, ordered.Count - keep)).Where(r => r.Version != live?.Manifest.Version));
             releases.RemoveAll(r => dropped.Contains(r));
+            return dropped.Count > 0;
         }, cacheControl, cancellationToken);
         var needed = kept.Select(r => r.ContentVersion).Append(liveRoot).OfType<string>().ToHashSet(StringComparer.Ordinal);
         List<string> removed = [];

@@ -42,6 +42,7 @@ public static partial class GameStatic
         {
             releases.RemoveAll(r => r.Version == version);
             releases.Add(new PatchRelease(version, contentVersion, DateTimeOffset.UtcNow));
+            return true;
         }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live.ETag, settings.MutableCacheControl, cancellationToken);
         Log.Information("Rolled back {Live} to the content of {To}, live as {Version}", live.Manifest.Version, to, version);

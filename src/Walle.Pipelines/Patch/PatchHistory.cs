@@ -22,13 +22,16 @@ internal static class PatchHistory
         return (releases, stored.Info.ETag);
     }
 
-    /// <summary>Applies <paramref name="change"/> to the current history and writes it; re-reads and re-applies when another writer won.</summary>
-    public static async Task<List<PatchRelease>> UpdateAsync(IObjectStore store, Action<List<PatchRelease>> change, string cacheControl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current history and writes it when it returns true;
+    /// re-reads and re-applies when another writer won.
+    /// </summary>
+    public static async Task<List<PatchRelease>> UpdateAsync(IObjectStore store, Func<List<PatchRelease>, bool> change, string cacheControl, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var (releases, etag) = await ReadAsync(store, cancellationToken);
-            change(releases);
+            if (!change(releases)) return releases;
             var options = new PutOptions { IfMatch = etag, IfNoneMatch = etag is null ? "*" : null, CacheControl = cacheControl, ContentType = "application/json" };
             try
             {

@@ -89,16 +89,33 @@ public sealed class LocalObjectStore : IObjectStore
         var folder = prefix.Contains('/') ? prefix[..(prefix.LastIndexOf('/') + 1)] : "";
         var start = Path.Combine(_root, folder);
         if (!Directory.Exists(start)) yield break;
-        var keys = Directory.EnumerateFiles(start, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .Select(p => Path.GetRelativePath(_root, p).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !k.StartsWith(Reserved + "/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var key in keys)
+        foreach (var key in Keys(start, prefix))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Info(key) is { } info) yield return info;
         }
         await Task.CompletedTask;
+    }
+
+    private List<string> Keys(string start, string prefix)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var keys = Directory.EnumerateFiles(start, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+                    .Select(p => Path.GetRelativePath(_root, p).Replace(Path.DirectorySeparatorChar, '/'))
+                    .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !k.StartsWith(Reserved + "/", StringComparison.Ordinal))
+                    .ToList();
+                keys.Sort(StringComparer.Ordinal);
+                return keys;
+            }
+            catch (DirectoryNotFoundException) when (attempt < 5)
+            {
+                // A folder was deleted by another writer during the walk: walk again.
+                if (!Directory.Exists(start)) return [];
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -33,6 +33,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             MaxErrorRetry = Math.Max(0, settings.MaxAttempts - 1),
             MaxConnectionsPerServer = settings.MaxConnections,
             Timeout = settings.Timeout,
+            CacheHttpClient = false,
         };
         if (settings.Endpoint is { } endpoint)
         {
