@@ -38,17 +38,9 @@ public static class BuiltInPacker
             outputs.AddRange(PackVariant(sheet, variant, files, images));
         }
         Directory.CreateDirectory(sheet.OutputDirectory);
-        var staging = Path.Combine(sheet.OutputDirectory, $".{sheet.Name}.{Guid.NewGuid():N}.tmp");
-        Directory.CreateDirectory(staging);
-        try
-        {
-            foreach (var (file, write) in outputs) write(Path.Combine(staging, file));
-            foreach (var (file, _) in outputs) File.Move(Path.Combine(staging, file), Path.Combine(sheet.OutputDirectory, file), overwrite: true);
-        }
-        finally
-        {
-            Directory.Delete(staging, recursive: true);
-        }
+        using var staging = new StagingFolder(sheet.OutputDirectory, sheet.Name);
+        foreach (var (file, write) in outputs) write(Path.Combine(staging.Path, file));
+        staging.Publish(outputs.Select(o => o.File));
         return outputs.Select(o => o.File).ToList();
     }
 
@@ -74,7 +66,7 @@ public static class BuiltInPacker
         for (var p = 0; p < pages.Count; p++)
         {
             var page = pages[p];
-            var baseName = sheet.Name + variant.Suffix + (pages.Count > 1 ? $"-{p}" : "");
+            var baseName = sheet.Name + variant.Suffix + (sheet.Multipack ? $"-{p}" : "");
             var image = new PageImage(page.Size.Width, page.Size.Height);
             var frames = new List<SheetFrame>();
             foreach (var (i, placement) in page.Items)

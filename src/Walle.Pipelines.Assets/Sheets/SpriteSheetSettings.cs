@@ -42,7 +42,7 @@ public sealed record SpriteSheetSettings
     /// <summary>Repeats each sprite's edge pixels this many times around it (against flickering seams in tile maps).</summary>
     public int Extrude { get; init; }
 
-    /// <summary>Writes several textures when the sprites do not fit in one; otherwise that is an error.</summary>
+    /// <summary>Writes several textures when the sprites do not fit in one (files named <c>{Name}{suffix}-{n}</c>, n from 0); otherwise that is an error.</summary>
     public bool Multipack { get; init; }
 
     /// <summary>Scale variants, each written as its own sheet; the default is one variant at scale 1 with no suffix.</summary>

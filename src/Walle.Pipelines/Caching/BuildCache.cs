@@ -23,12 +23,12 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
 
     /// <summary>
     /// Extracts the entry <paramref name="key"/> into <paramref name="outputDirectory"/> (overwriting files).
-    /// Returns where it was found, or null on a miss. A remote hit is also copied into the local cache.
+    /// Returns where it was found and the restored files, or null on a miss. A remote hit is also copied into the local cache.
     /// </summary>
-    public async Task<CacheSource?> TryRestoreAsync(string key, string outputDirectory, CancellationToken cancellationToken = default)
+    public async Task<CacheHit?> TryRestoreAsync(string key, string outputDirectory, CancellationToken cancellationToken = default)
     {
         var local = LocalPath(key);
-        if (File.Exists(local) && TryExtract(local, outputDirectory)) return CacheSource.Local;
+        if (File.Exists(local) && TryExtract(local, outputDirectory) is { } files) return new CacheHit(CacheSource.Local, files);
         if (Remote is null) return null;
         try
         {
@@ -41,7 +41,7 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
             Log.Warning("Remote cache {Location} could not be read ({Message}); building instead", Remote.Location, e.Message);
             return null;
         }
-        return TryExtract(local, outputDirectory) ? CacheSource.Remote : null;
+        return TryExtract(local, outputDirectory) is { } restored ? new CacheHit(CacheSource.Remote, restored) : null;
     }
 
     /// <summary>Stores files (paths relative to <paramref name="outputDirectory"/>) as entry <paramref name="key"/>, locally and remotely.</summary>
@@ -89,26 +89,28 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         File.Move(temporary, local, overwrite: true);
     }
 
-    private static bool TryExtract(string zipPath, string outputDirectory)
+    private static List<string>? TryExtract(string zipPath, string outputDirectory)
     {
         try
         {
+            var files = new List<string>();
             using var zip = ZipFile.OpenRead(zipPath);
             var root = Path.GetFullPath(outputDirectory) + Path.DirectorySeparatorChar;
             foreach (var entry in zip.Entries)
             {
                 var target = Path.GetFullPath(Path.Combine(root, entry.FullName));
-                if (!target.StartsWith(root, StringComparison.Ordinal)) return false;
+                if (!target.StartsWith(root, StringComparison.Ordinal)) return null;
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 entry.ExtractToFile(target, overwrite: true);
+                files.Add(entry.FullName);
             }
-            return true;
+            return files;
         }
         catch (InvalidDataException)
         {
             Log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
             File.Delete(zipPath);
-            return false;
+            return null;
         }
     }
 }

@@ -16,7 +16,7 @@ public static class Tool
         var result = await TryRunAsync(settings, cancellationToken);
         if (result.ExitCode != 0)
             throw new ToolFailedException(
-                $"{Path.GetFileName(settings.Executable)} exited with code {result.ExitCode}: {Tail(result)}", result);
+                $"{Path.GetFileName(settings.Executable)} exited with code {result.ExitCode}: {result.Tail()}", result);
         return result;
     }
 
@@ -64,12 +64,5 @@ public static class Tool
         var masked = Mask(line, settings.Secrets);
         lock (buffer) buffer.AppendLine(masked);
         Log.Debug("{Tool}: {Line}", name, masked);
-    }
-
-    private static string Tail(ToolResult result)
-    {
-        var text = (result.StandardError + result.StandardOutput).Trim();
-        var lines = text.Split('\n');
-        return lines.Length <= 10 ? text : string.Join('\n', lines[^10..]);
     }
 }

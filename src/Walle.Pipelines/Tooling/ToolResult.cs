@@ -5,4 +5,14 @@ namespace Walle.Pipelines.Tooling;
 /// <param name="StandardOutput">Captured standard output.</param>
 /// <param name="StandardError">Captured standard error.</param>
 /// <param name="Duration">Wall-clock time.</param>
-public sealed record ToolResult(int ExitCode, string StandardOutput, string StandardError, TimeSpan Duration);
+public sealed record ToolResult(int ExitCode, string StandardOutput, string StandardError, TimeSpan Duration)
+{
+    /// <summary>The last lines of standard error then standard output, for error messages; "(no output)" when empty.</summary>
+    public string Tail(int maxLines = 10)
+    {
+        var text = (StandardError + StandardOutput).Trim();
+        if (text.Length == 0) return "(no output)";
+        var lines = text.Split('\n');
+        return lines.Length <= maxLines ? text : string.Join('\n', lines[^maxLines..]);
+    }
+}
