@@ -81,8 +81,8 @@ public interface ITargetDefinition
     /// <summary>What happens to this target's dependencies when it is skipped (default: they still run).</summary>
     ITargetDefinition WhenSkipped(DependencyBehavior behavior);
 
-    /// <summary>Values that must be set (non-null, non-empty) before the build starts; checked for every planned target up front.</summary>
-    ITargetDefinition Requires<T>(params Func<T?>[] parameters);
+    /// <summary>Parameters that must be set (non-null, non-empty) before the build starts; checked for every planned target up front.</summary>
+    ITargetDefinition Requires<T>(params System.Linq.Expressions.Expression<Func<T?>>[] parameters);
 
     /// <summary>Conditions that must hold before the build starts.</summary>
     ITargetDefinition Requires(params Func<bool>[] conditions);

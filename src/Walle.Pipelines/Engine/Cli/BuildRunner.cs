@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
+using Serilog;
+using Serilog.Events;
+using Spectre.Console;
+
+namespace Walle.Pipelines.Engine;
+
+/// <summary>One run of a build: parse the command line, collect targets and parameters, plan, check, execute, summarise.</summary>
+internal static class BuildRunner
+{
+    public static int Run(WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options)
+    {
+        using var output = new BuildOutput(options.Console, options.Colors);
+        Log.Logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger();
+        try
+        {
+            return RunCore(build, defaultTargets, args, options, output);
+        }
+        catch (UsageException e)
+        {
+            output.Write(LogEventLevel.Error, e.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (BuildDefinitionException e)
+        {
+            output.Write(LogEventLevel.Error, e.Message);
+            return ExitCodes.DefinitionError;
+        }
+    }
+
+    private static int RunCore(
+        WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output)
+    {
+        var started = DateTimeOffset.Now;
+        var clock = Stopwatch.StartNew();
+        var commandLine = CommandLine.Parse(args);
+        output.Verbosity = commandLine.Verbosity;
+        output.PrefixTargets = commandLine.Parallel > 1;
+        var root = FindRoot(commandLine.Root, options.WorkingDirectory);
+
+        var members = ParameterMember.Discover(build.GetType());
+        CheckOptions(commandLine, members);
+        var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, LoadParameterFiles(root, commandLine.Profiles));
+        foreach (var secret in parameters.SecretValues) SecretMasker.Register(secret);
+        build.Session = new BuildSession(root, parameters, options.IsServerBuild);
+
+        var targets = TargetCollector.Collect(build);
+        foreach (var select in defaultTargets)
+        {
+            var factory = select(build);
+            (targets.FirstOrDefault(t => t.Factory.Equals(factory))
+                ?? throw new BuildDefinitionException("A default target given to Execute<T>() is not a Target property of the build.")).IsDefault = true;
+        }
+
+        if (commandLine.Help)
+        {
+            output.WriteRaw(HelpWriter.Render(targets, parameters));
+            return ExitCodes.Success;
+        }
+
+        var invoked = Invoked(commandLine.Targets, targets);
+        var plan = ExecutionPlanner.Plan(invoked);
+        var invokedSet = invoked.ToHashSet();
+        SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
+        if (commandLine.Plan)
+        {
+            output.WriteRaw(PlanWriter.Render(plan, commandLine.Parallel));
+            return ExitCodes.Success;
+        }
+
+        CheckRequirements(plan, members, parameters);
+        output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
+        var fingerprint = new TargetFingerprint(root, HashParameters(parameters));
+        var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue);
+        executor.RunAsync(plan, invokedSet, options.CancellationToken).GetAwaiter().GetResult();
+
+        var exitCode = options.CancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
+            : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
+            : ExitCodes.Success;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = options.Colors ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = options.Colors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(options.Console),
+            Interactive = InteractionSupport.No,
+        });
+        if (!options.Colors) console.Profile.Width = 120;
+        options.Console.WriteLine();
+        BuildSummary.Write(output, console, plan, clock.Elapsed, exitCode);
+        BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode);
+        return exitCode;
+    }
+
+    private static string FindRoot(string? root, string workingDirectory)
+    {
+        if (root is not null)
+        {
+            var full = Path.GetFullPath(root, workingDirectory);
+            return Directory.Exists(full) ? full : throw new UsageException($"--root {root}: the folder {full} does not exist.");
+        }
+
+        for (var folder = new DirectoryInfo(workingDirectory); folder is not null; folder = folder.Parent)
+            if (Directory.Exists(Path.Combine(folder.FullName, ".nuke")))
+                return folder.FullName;
+        throw new UsageException(
+            $"No .nuke/ folder found in {workingDirectory} or above it. Run from inside the repository, create .nuke/ at its root, or pass --root <dir>.");
+    }
+
+    private static void CheckOptions(CommandLine commandLine, IReadOnlyList<ParameterMember> members)
+    {
+        var known = members.Select(m => Naming.Normalize(m.Name)).ToHashSet();
+        foreach (var (name, spelling) in commandLine.ParameterSpellings)
+        {
+            if (known.Contains(name)) continue;
+            var candidates = CommandLine.EngineOptions.Select(o => "--" + o.Name).Concat(members.Select(m => m.CliName));
+            var suggestion = Naming.Closest(spelling, candidates) is { } closest ? $" Did you mean {closest}?" : "";
+            throw new UsageException($"Unknown option {spelling}.{suggestion} Run ./build.sh --help to list options and parameters.");
+        }
+    }
+
+    private static List<ParameterFile> LoadParameterFiles(string root, IReadOnlyList<string> profiles)
+    {
+        var folder = Path.Combine(root, ".nuke");
+        var files = new List<ParameterFile>();
+        foreach (var profile in profiles)
+        {
+            var path = Path.Combine(folder, $"parameters.{profile}.json");
+            if (!File.Exists(path))
+            {
+                var available = Directory.Exists(folder)
+                    ? Directory.GetFiles(folder, "parameters.*.json").Select(f => Path.GetFileName(f)["parameters.".Length..^".json".Length]).Order().ToList()
+                    : [];
+                throw new UsageException(
+                    $"--profile {profile}: .nuke/parameters.{profile}.json does not exist. " +
+                    (available.Count > 0 ? $"Available profiles: {string.Join(", ", available)}." : "Create that file to define the profile."));
+            }
+
+            files.Add(ParameterFile.Load(path, $".nuke/parameters.{profile}.json"));
+        }
+
+        var common = Path.Combine(folder, "parameters.json");
+        if (File.Exists(common)) files.Add(ParameterFile.Load(common, ".nuke/parameters.json"));
+        return files;
+    }
+
+    private static List<ExecutableTarget> Invoked(IReadOnlyList<string> names, IReadOnlyList<ExecutableTarget> targets)
+    {
+        var available = string.Join(", ", targets.Where(t => t.Definition.IsListed).Select(t => t.Name));
+        if (names.Count == 0)
+        {
+            var defaults = targets.Where(t => t.IsDefault).ToList();
+            return defaults.Count > 0
+                ? defaults
+                : throw new UsageException($"No target given and the build has no default target. Name one of: {available}.");
+        }
+
+        return names.Select(name => targets.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException(
+                    $"Unknown target '{name}'.{(Naming.Closest(name, targets.Select(t => t.Name)) is { } c ? $" Did you mean '{c}'?" : "")} Available targets: {available}."))
+            .Distinct()
+            .ToList();
+    }
+
+    private static void CheckRequirements(IReadOnlyList<ExecutableTarget> plan, IReadOnlyList<ParameterMember> members, ParameterService parameters)
+    {
+        var running = plan.Where(t => t.Status != TargetStatus.Skipped).ToList();
+        if (running.Count == 0) return;
+        var problems = new List<string>();
+        foreach (var member in members.Where(m => m.IsRequired))
+            if (parameters.TryFind(member.Name, out var resolved) && !resolved.HasValue)
+                problems.Add($"Parameter '{member.Name}' is required. {HowToSet(member)}");
+
+        foreach (var target in running)
+        {
+            foreach (var expression in target.Definition.RequiredParameters)
+            {
+                if (ParameterService.IsSet(expression.Compile().DynamicInvoke())) continue;
+                var name = MemberName(expression);
+                var member = members.FirstOrDefault(m => m.Member.Name == name || m.Name == name);
+                problems.Add($"Target '{target.Name}' requires parameter '{name}'. {(member is null ? "Give it a value." : HowToSet(member))}");
+            }
+
+            var index = 0;
+            foreach (var condition in target.Definition.RequiredConditions)
+            {
+                index++;
+                if (!condition()) problems.Add($"Target '{target.Name}': requirement #{index} (Requires(() => ...)) is not met.");
+            }
+        }
+
+        if (problems.Count > 0)
+            throw new UsageException(string.Join(Environment.NewLine, problems.Distinct()));
+    }
+
+    private static string HowToSet(ParameterMember member) =>
+        $"Set it with {member.CliName} <value>, the environment variable {Naming.ToUpperSnakeCase(member.Name)} " +
+        $"(or WALLE_{Naming.ToUpperSnakeCase(member.Name)}), or \"{member.Name}\" in .nuke/parameters.json.";
+
+    private static string MemberName(LambdaExpression expression) => expression.Body switch
+    {
+        MemberExpression member => member.Member.Name,
+        UnaryExpression { Operand: MemberExpression member } => member.Member.Name,
+        _ => expression.Body.ToString(),
+    };
+
+    /// <summary>A hash of every parameter's value, so that targets with Inputs re-run when a parameter changes.</summary>
+    private static string HashParameters(ParameterService parameters)
+    {
+        var text = new StringBuilder();
+        foreach (var parameter in parameters.All.OrderBy(p => p.Member.Name, StringComparer.Ordinal))
+        {
+            var value = parameter.Value is System.Collections.IEnumerable items and not string
+                ? string.Join(",", items.Cast<object>())
+                : Convert.ToString(parameter.Value, System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(parameter.Member.Name).Append('=').Append(value).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

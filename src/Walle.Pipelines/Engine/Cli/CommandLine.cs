@@ -1,0 +1,127 @@
+namespace Walle.Pipelines.Engine;
+
+/// <summary>
+/// The parsed command line: <c>[targets] [--skip [targets]] [--plan] [--help] [--profile p] [--root dir]
+/// [--parallel [n]] [--continue] [--verbosity quiet|normal|verbose] [--parameter value ...]</c>.
+/// </summary>
+internal sealed record CommandLine
+{
+    /// <summary>The options the engine itself understands, with a one-line description for <c>--help</c>.</summary>
+    public static readonly IReadOnlyList<(string Name, string Usage, string Description)> EngineOptions =
+    [
+        ("target", "--target <targets>", "Targets to run (same as naming them first)"),
+        ("skip", "--skip [targets]", "Skip these targets; with no names, skip all but the invoked ones"),
+        ("plan", "--plan", "Print the ordered plan and exit"),
+        ("help", "--help, -h", "Show targets, parameters and options"),
+        ("profile", "--profile <names>", "Also read .nuke/parameters.<name>.json"),
+        ("root", "--root <dir>", "Repository root (default: nearest folder with .nuke/)"),
+        ("parallel", "--parallel [n]", "Run up to n independent targets at once (no n: one per core)"),
+        ("continue", "--continue", "Keep running targets that do not depend on a failed one"),
+        ("verbosity", "--verbosity <level>", "quiet | normal | verbose"),
+    ];
+
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>Null when <c>--skip</c> was not given; empty when given without names.</summary>
+    public IReadOnlyList<string>? Skip { get; init; }
+
+    public bool Plan { get; init; }
+    public bool Help { get; init; }
+    public IReadOnlyList<string> Profiles { get; init; } = [];
+    public string? Root { get; init; }
+    public int Parallel { get; init; } = 1;
+    public bool Continue { get; init; }
+    public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+    /// <summary>Every other <c>--option</c>, keyed by its normalized name, to be matched against the build's parameters.</summary>
+    public IReadOnlyDictionary<string, ParameterValue> Parameters { get; init; } = new Dictionary<string, ParameterValue>();
+
+    /// <summary>The other options as typed, for error messages.</summary>
+    public IReadOnlyDictionary<string, string> ParameterSpellings { get; init; } = new Dictionary<string, string>();
+
+    public static CommandLine Parse(IReadOnlyList<string> args)
+    {
+        var targets = new List<string>();
+        var options = new List<(string Name, string Spelling, List<string> Values)>();
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "-?" or "/?")
+                options.Add(("help", arg, []));
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
+            {
+                var (name, value) = arg.IndexOf('=') is var eq and > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], null);
+                options.Add((Naming.Normalize(name), "--" + name, value is null ? [] : [value]));
+            }
+            else if (options.Count == 0)
+                targets.Add(arg);
+            else
+                options[^1].Values.Add(arg);
+        }
+
+        var result = new CommandLine();
+        var parameters = new Dictionary<string, ParameterValue>();
+        var spellings = new Dictionary<string, string>();
+        foreach (var (name, spelling, values) in options)
+        {
+            result = name switch
+            {
+                "target" => result with { Targets = [.. result.Targets, .. values] },
+                "skip" => result with { Skip = [.. result.Skip ?? [], .. values] },
+                "plan" => result with { Plan = Flag(spelling, values) },
+                "help" => result with { Help = Flag(spelling, values) },
+                "profile" => result with { Profiles = [.. result.Profiles, .. Required(spelling, values, "a profile name")] },
+                "root" => result with { Root = Single(spelling, values, "a folder") },
+                "parallel" => result with { Parallel = ParseParallel(spelling, values) },
+                "continue" => result with { Continue = Flag(spelling, values) },
+                "verbosity" => result with { Verbosity = ParseVerbosity(spelling, values) },
+                _ when parameters.ContainsKey(name) =>
+                    throw new UsageException($"Option {spelling} is given twice. Give it once."),
+                _ => result,
+            };
+            if (EngineOptions.Any(o => o.Name == name)) continue;
+            parameters[name] = new ParameterValue(values, "the command line");
+            spellings[name] = spelling;
+        }
+
+        return result with { Targets = [.. targets, .. result.Targets], Parameters = parameters, ParameterSpellings = spellings };
+    }
+
+    private static bool Flag(string spelling, List<string> values) => values.Count switch
+    {
+        0 => true,
+        1 when bool.TryParse(values[0], out var value) => value,
+        _ => throw new UsageException($"{spelling} takes no value, but got '{string.Join(" ", values)}'. Put target names before the options."),
+    };
+
+    private static List<string> Required(string spelling, List<string> values, string what) =>
+        values.Count > 0 ? values : throw new UsageException($"{spelling} needs {what}.");
+
+    private static string Single(string spelling, List<string> values, string what) =>
+        values.Count == 1 ? values[0] : throw new UsageException($"{spelling} needs exactly one value: {what}.");
+
+    private static int ParseParallel(string spelling, List<string> values)
+    {
+        if (values.Count == 0) return Environment.ProcessorCount;
+        return values.Count == 1 && int.TryParse(values[0], out var n) && n >= 1
+            ? n
+            : throw new UsageException($"{spelling} takes a number of targets to run at once (1 or more), e.g. --parallel 4; got '{string.Join(" ", values)}'.");
+    }
+
+    private static Verbosity ParseVerbosity(string spelling, List<string> values) =>
+        values.Count == 1 && Enum.TryParse<Verbosity>(values[0], ignoreCase: true, out var verbosity) && Enum.IsDefined(verbosity)
+            ? verbosity
+            : throw new UsageException($"{spelling} takes quiet, normal or verbose; got '{string.Join(" ", values)}'.");
+}
+
+/// <summary>How much the build prints.</summary>
+public enum Verbosity
+{
+    /// <summary>Warnings, errors and the summary.</summary>
+    Quiet,
+
+    /// <summary>Information and above.</summary>
+    Normal,
+
+    /// <summary>Everything, including debug output and tool command lines.</summary>
+    Verbose,
+}

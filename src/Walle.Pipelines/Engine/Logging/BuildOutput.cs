@@ -1,0 +1,97 @@
+using Serilog.Events;
+
+namespace Walle.Pipelines.Engine;
+
+/// <summary>
+/// Where all build output goes: the console (colours only on an interactive terminal) and <c>.nuke/temp/build.log</c>.
+/// Every line is masked. While targets run in parallel each line carries its target's name.
+/// </summary>
+internal sealed class BuildOutput : IDisposable
+{
+    private static readonly AsyncLocal<string?> CurrentTargetName = new();
+    private readonly Lock _gate = new();
+    private readonly TextWriter _console;
+    private readonly bool _colors;
+    private StreamWriter? _file;
+
+    public BuildOutput(TextWriter console, bool colors)
+    {
+        _console = console;
+        _colors = colors;
+    }
+
+    public Verbosity Verbosity { get; set; } = Verbosity.Normal;
+
+    /// <summary>Prefix lines with the running target's name (set when targets run in parallel).</summary>
+    public bool PrefixTargets { get; set; }
+
+    public static string? CurrentTarget
+    {
+        get => CurrentTargetName.Value;
+        set => CurrentTargetName.Value = value;
+    }
+
+    public void OpenLogFile(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        lock (_gate) _file = new StreamWriter(path, append: false) { AutoFlush = true };
+    }
+
+    public void Write(LogEventLevel level, string message)
+    {
+        if (!Shows(level)) return;
+        var text = SecretMasker.Apply(message);
+        var prefix = PrefixTargets && CurrentTarget is { } target ? $"[{target}] " : "";
+        var tag = level switch
+        {
+            LogEventLevel.Warning => "WRN ",
+            LogEventLevel.Error or LogEventLevel.Fatal => "ERR ",
+            LogEventLevel.Debug or LogEventLevel.Verbose => "DBG ",
+            _ => "",
+        };
+        lock (_gate)
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                var plain = $"{prefix}{tag}{line.TrimEnd('\r')}";
+                _console.WriteLine(_colors ? Colorize(level, plain) : plain);
+                _file?.WriteLine($"{DateTime.Now:HH:mm:ss.fff} {plain}");
+            }
+        }
+    }
+
+    /// <summary>Writes text as is (already formatted, e.g. a table), masked, to console and log file.</summary>
+    public void WriteRaw(string text, bool toConsole = true)
+    {
+        var masked = SecretMasker.Apply(text);
+        lock (_gate)
+        {
+            if (toConsole) _console.Write(masked);
+            _file?.Write(masked);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _file?.Dispose();
+            _file = null;
+        }
+    }
+
+    private bool Shows(LogEventLevel level) => Verbosity switch
+    {
+        Verbosity.Quiet => level >= LogEventLevel.Warning,
+        Verbosity.Normal => level >= LogEventLevel.Information,
+        _ => true,
+    };
+
+    private static string Colorize(LogEventLevel level, string text) => level switch
+    {
+        LogEventLevel.Warning => $"\e[33m{text}\e[0m",
+        LogEventLevel.Error or LogEventLevel.Fatal => $"\e[31m{text}\e[0m",
+        LogEventLevel.Debug or LogEventLevel.Verbose => $"\e[90m{text}\e[0m",
+        _ => text,
+    };
+}

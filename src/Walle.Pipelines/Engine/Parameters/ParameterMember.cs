@@ -1,0 +1,82 @@
+using System.Reflection;
+
+namespace Walle.Pipelines.Engine;
+
+/// <summary>A member marked <see cref="ParameterAttribute"/> on the build class or a component interface.</summary>
+internal sealed class ParameterMember
+{
+    private ParameterMember(MemberInfo member, ParameterAttribute attribute)
+    {
+        Member = member;
+        Name = attribute.Name ?? member.Name;
+        Description = attribute.Description;
+        IsSecret = member.IsDefined(typeof(SecretAttribute));
+        IsRequired = member.IsDefined(typeof(RequiredAttribute));
+        ValueType = member switch
+        {
+            FieldInfo field => field.FieldType,
+            PropertyInfo property => property.PropertyType,
+            _ => throw new InvalidOperationException(member.ToString()),
+        };
+    }
+
+    public MemberInfo Member { get; }
+    public string Name { get; }
+    public string? Description { get; }
+    public bool IsSecret { get; }
+    public bool IsRequired { get; }
+    public Type ValueType { get; }
+
+    /// <summary>Fields and settable properties of the build class receive their value; component properties ask for it.</summary>
+    public bool IsInjected => Member is FieldInfo || (Member is PropertyInfo { CanWrite: true } p && !p.DeclaringType!.IsInterface);
+
+    public string CliName => "--" + Naming.ToKebabCase(Name);
+
+    public IEnumerable<string> EnvironmentNames =>
+        [Name, Naming.ToUpperSnakeCase(Name), "WALLE_" + Naming.ToUpperSnakeCase(Name)];
+
+    public object? ReadDefault(object build) => IsInjected
+        ? Member switch
+        {
+            FieldInfo field => field.GetValue(build),
+            PropertyInfo property => property.GetValue(build),
+            _ => null,
+        }
+        : null;
+
+    public void Inject(object build, object? value)
+    {
+        switch (Member)
+        {
+            case FieldInfo field: field.SetValue(build, value); break;
+            case PropertyInfo property: property.SetValue(build, value); break;
+        }
+    }
+
+    public static IReadOnlyList<ParameterMember> Discover(Type buildType)
+    {
+        const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        var members = new List<ParameterMember>();
+        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+            members.AddRange(type.GetMembers(flags).Where(m => m is FieldInfo or PropertyInfo).Select(Create).OfType<ParameterMember>());
+        foreach (var component in buildType.GetInterfaces().OrderBy(i => i.FullName, StringComparer.Ordinal))
+            members.AddRange(component.GetProperties(flags).Select(Create).OfType<ParameterMember>());
+
+        var unique = new List<ParameterMember>();
+        foreach (var group in members.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            var first = group.First();
+            var clash = group.FirstOrDefault(m => m.ValueType != first.ValueType);
+            if (clash is not null)
+                throw new BuildDefinitionException(
+                    $"Parameter '{first.Name}' is declared as {first.ValueType.Name} by {first.Member.DeclaringType!.Name} " +
+                    $"and as {clash.ValueType.Name} by {clash.Member.DeclaringType!.Name}. Rename one of them.");
+            unique.Add(first);
+        }
+
+        return unique;
+    }
+
+    private static ParameterMember? Create(MemberInfo member) =>
+        member.GetCustomAttribute<ParameterAttribute>() is { } attribute ? new ParameterMember(member, attribute) : null;
+}
