@@ -28,8 +28,13 @@ public static class BuiltInPacker
                                      "Use --sheet-packer texturepacker or set TextureFormat = Png.");
         var files = SpriteFiles.Find(sheet);
         var images = new SpriteImage[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => images[i] = SpriteImage.Load(sheet.Name, files[i].Path));
+        var errors = new SheetException?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try { images[i] = SpriteImage.Load(sheet.Name, files[i].Path); }
+            catch (SheetException e) { errors[i] = e; }
+        });
+        if (errors.FirstOrDefault(e => e is not null) is { } error) throw error;
 
         var outputs = new List<(string File, Action<string> Write)>();
         foreach (var variant in sheet.Variants)

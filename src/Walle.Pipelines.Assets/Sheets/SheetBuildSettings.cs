@@ -13,9 +13,9 @@ public sealed record SheetBuildSettings
     public required string StateDirectory { get; init; }
 
     /// <summary>The packer.</summary>
-    public SheetPacker Packer { get; init; } = SheetPacker.BuiltIn;
+    public SheetPackerKind Packer { get; init; } = SheetPackerKind.BuiltIn;
 
-    /// <summary>TexturePacker settings; required when <see cref="Packer"/> is <see cref="SheetPacker.TexturePacker"/>.</summary>
+    /// <summary>TexturePacker settings; required when <see cref="Packer"/> is <see cref="SheetPackerKind.TexturePacker"/>.</summary>
     public TexturePackerSettings? TexturePacker { get; init; }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Walle.Pipelines.Assets.Sheets;
 /// <param name="Packer">The packer whose output the sheet holds.</param>
 /// <param name="Files">Output files, relative to the sheet's output folder.</param>
 /// <param name="Key">The content-addressed cache key of the sheet's inputs and settings.</param>
-public sealed record SheetOutcome(string Name, SheetStatus Status, SheetPacker Packer, IReadOnlyList<string> Files, string Key);
+public sealed record SheetOutcome(string Name, SheetStatus Status, SheetPackerKind Packer, IReadOnlyList<string> Files, string Key);
 
 /// <summary>How a sheet's outputs came to be.</summary>
 public enum SheetStatus

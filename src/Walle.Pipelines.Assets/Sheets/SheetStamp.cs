@@ -6,7 +6,7 @@ namespace Walle.Pipelines.Assets.Sheets;
 /// What a sheet's last build left behind: its key and each output file's size and modification time. When the key is
 /// unchanged and the outputs are untouched, the sheet is up to date without reading any output.
 /// </summary>
-internal sealed record SheetStamp(string Key, SheetPacker Packer, IReadOnlyList<(string File, long Size, long Modified)> Outputs)
+internal sealed record SheetStamp(string Key, SheetPackerKind Packer, IReadOnlyList<(string File, long Size, long Modified)> Outputs)
 {
     public static string PathFor(string stateDirectory, SpriteSheetSettings sheet)
     {
@@ -23,7 +23,7 @@ internal sealed record SheetStamp(string Key, SheetPacker Packer, IReadOnlyList<
             var lines = File.ReadAllLines(path);
             var outputs = lines.Skip(2).Select(l => l.Split('\t', 3))
                 .Select(p => (p[2], long.Parse(p[0], CultureInfo.InvariantCulture), long.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
-            return new SheetStamp(lines[0], Enum.Parse<SheetPacker>(lines[1]), outputs);
+            return new SheetStamp(lines[0], Enum.Parse<SheetPackerKind>(lines[1]), outputs);
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentException or OverflowException)
         {
@@ -31,7 +31,7 @@ internal sealed record SheetStamp(string Key, SheetPacker Packer, IReadOnlyList<
         }
     }
 
-    public static SheetStamp Of(string key, SheetPacker packer, string outputDirectory, IEnumerable<string> files) =>
+    public static SheetStamp Of(string key, SheetPackerKind packer, string outputDirectory, IEnumerable<string> files) =>
         new(key, packer, files.Select(f => new FileInfo(Path.Combine(outputDirectory, f)))
             .Select((info, _) => (Path.GetRelativePath(outputDirectory, info.FullName).Replace('\\', '/'), info.Length, info.LastWriteTimeUtc.Ticks))
             .ToList());

@@ -23,7 +23,7 @@ public static class SpriteSheets
     /// <exception cref="SheetException">One or more sheets failed; the message lists each one.</exception>
     public static async Task<IReadOnlyList<SheetOutcome>> BuildAsync(SheetBuildSettings settings, CancellationToken cancellationToken = default)
     {
-        if (settings.Packer == SheetPacker.TexturePacker && settings.TexturePacker is null)
+        if (settings.Packer == SheetPackerKind.TexturePacker && settings.TexturePacker is null)
             throw new ArgumentException("TexturePacker settings are required when the packer is TexturePacker.", nameof(settings));
         var duplicate = settings.Sheets.GroupBy(s => (s.Name, Path.GetFullPath(s.OutputDirectory))).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -79,19 +79,19 @@ public static class SpriteSheets
         }
         else
         {
-            if (packer == SheetPacker.TexturePacker && settings.TexturePacker!.Executable is null && settings.FallBackToBuiltIn)
+            if (packer == SheetPackerKind.TexturePacker && settings.TexturePacker!.Executable is null && settings.FallBackToBuiltIn)
             {
-                packer = SheetPacker.BuiltIn;
+                packer = SheetPackerKind.BuiltIn;
                 key = Key(sheet, sprites, packer, settings, hashes);
                 if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
                     return new SheetOutcome(sheet.Name, SheetStatus.UpToDate, packer, stamp.Outputs.Select(o => o.File).ToList(), key);
             }
-            files = packer == SheetPacker.BuiltIn
+            files = packer == SheetPackerKind.BuiltIn
                 ? await BuiltInPacker.PackAsync(sheet, cancellationToken)
                 : await TexturePackerTask.PackAsync(sheet, settings.TexturePacker!, cancellationToken);
             status = SheetStatus.Packed;
             Log.Information("Sheet {Sheet}: packed {Count} sprites with {Packer} in {Seconds:0.00} s",
-                sheet.Name, sprites.Count, packer == SheetPacker.BuiltIn ? "the built-in packer" : "TexturePacker", clock.Elapsed.TotalSeconds);
+                sheet.Name, sprites.Count, packer == SheetPackerKind.BuiltIn ? "the built-in packer" : "TexturePacker", clock.Elapsed.TotalSeconds);
             if (settings.Cache is not null) await settings.Cache.StoreAsync(key, sheet.OutputDirectory, files, cancellationToken);
         }
 
@@ -101,9 +101,9 @@ public static class SpriteSheets
     }
 
     /// <summary>The sheet's cache key: packer and version, settings (without folders) and each sprite's path and content hash.</summary>
-    public static string Key(SpriteSheetSettings sheet, IReadOnlyList<SpriteFile> sprites, SheetPacker packer, SheetBuildSettings settings, FileHashes hashes)
+    public static string Key(SpriteSheetSettings sheet, IReadOnlyList<SpriteFile> sprites, SheetPackerKind packer, SheetBuildSettings settings, FileHashes hashes)
     {
-        var key = packer == SheetPacker.BuiltIn
+        var key = packer == SheetPackerKind.BuiltIn
             ? new CacheKey("walle-builtin-packer", BuiltInPacker.Version)
             : new CacheKey("texturepacker", settings.TexturePacker!.Version)
                 .Add("extra", string.Join('\u0001', settings.TexturePacker.ExtraArguments));

@@ -1,7 +1,7 @@
 namespace Walle.Pipelines.Assets.Sheets;
 
 /// <summary>Which packer builds sprite sheets.</summary>
-public enum SheetPacker
+public enum SheetPackerKind
 {
     /// <summary>Walle's own MaxRects packer: no licence, runs anywhere.</summary>
     BuiltIn,
