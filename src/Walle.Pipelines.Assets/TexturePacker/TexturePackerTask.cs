@@ -32,8 +32,7 @@ public static class TexturePackerTask
         var executable = tool.Executable ?? throw new ToolNotFoundException("TexturePacker", NotInstalledMessage(tool, sheet.Name));
         var sprites = SpriteFiles.Find(sheet);
         await CheckVersionAsync(executable, tool, cancellationToken);
-        if (!string.IsNullOrEmpty(tool.FloatingLicense))
-            await Activations.GetOrAdd((executable, tool.FloatingLicense), _ => new Lazy<Task>(() => ActivateAsync(executable, tool, cancellationToken))).Value;
+        if (!string.IsNullOrEmpty(tool.FloatingLicense)) await ActivateOnceAsync(executable, tool, cancellationToken);
 
         Directory.CreateDirectory(sheet.OutputDirectory);
         using var staging = new StagingFolder(sheet.OutputDirectory, sheet.Name);
@@ -51,6 +50,22 @@ public static class TexturePackerTask
             throw new ToolFailedException(
                 $"TexturePacker at '{executable}' reports '{output}', but the build pins version {tool.Version} " +
                 "(parameter --sheet-texture-packer-version). Install the pinned version or update the pin.", result);
+    }
+
+    /// <summary>Activates the floating licence once per process and executable; a failed activation is retried next time.</summary>
+    private static async Task ActivateOnceAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken)
+    {
+        var key = (executable, tool.FloatingLicense!);
+        var activation = Activations.GetOrAdd(key, _ => new Lazy<Task>(() => ActivateAsync(executable, tool, cancellationToken)));
+        try
+        {
+            await activation.Value;
+        }
+        catch
+        {
+            Activations.TryRemove(new KeyValuePair<(string, string), Lazy<Task>>(key, activation));
+            throw;
+        }
     }
 
     private static Task ActivateAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken) =>
