@@ -5,6 +5,7 @@ using System.Text;
 using Serilog;
 using Serilog.Events;
 using Spectre.Console;
+using Walle.Pipelines.Caching;
 
 namespace Walle.Pipelines.Engine;
 
@@ -73,9 +74,12 @@ internal static class BuildRunner
 
         CheckRequirements(plan, members, parameters);
         output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
-        var fingerprint = new TargetFingerprint(root, HashParameters(parameters));
+        var hashMemo = Path.Combine(root, ".nuke", "cache", "file-hashes.tsv");
+        var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
+        var fingerprint = new TargetFingerprint(root, HashParameters(parameters), fileHashes ?? new FileHashes());
         var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue);
         executor.RunAsync(plan, invokedSet, options.CancellationToken).GetAwaiter().GetResult();
+        fileHashes?.Save(hashMemo);
 
         var exitCode = options.CancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
             : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
