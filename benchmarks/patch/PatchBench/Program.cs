@@ -1,5 +1,5 @@
 // Runs Walle's patch tasks for benchmarks/patch/run.sh.
-//   manifest <content> <out dir> <version>            manifest generation (no fingerprint cache: hashes everything)
+//   manifest <content> <out dir> <version> [fingerprint cache file]   manifest generation (without a cache: hashes everything)
 //   publish <content> <s3://bucket/prefix> <version> [fingerprint cache file]
 //   copy <s3://bucket/prefix> <count>                 server-side copy throughput probe
 // S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY.
@@ -12,7 +12,11 @@ switch (args[0])
 {
     case "manifest":
     {
-        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(args[1], args[3]) { PackageUrl = "https://cdn.example.com/" });
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(args[1], args[3])
+        {
+            PackageUrl = "https://cdn.example.com/",
+            FingerprintCache = args.Length > 4 ? args[4] : null,
+        });
         await PatchManifests.WriteAsync(manifest, args[2]);
         Console.WriteLine($"manifest: {manifest.Assets.Count} files in {clock.Elapsed.TotalSeconds:0.00} s");
         break;

@@ -8,8 +8,9 @@ public static partial class GameStatic
 {
     /// <summary>
     /// Publishes <see cref="PatchPublishSettings.SourceDirectory"/> as a new version: hashes it, claims
-    /// <c>versions/&lt;v&gt;/</c>, uploads new files and copies unchanged ones server-side, then switches the live
-    /// manifests and applies retention. Re-running after a failure resumes where it stopped.
+    /// <c>versions/&lt;v&gt;/</c>, uploads new files and copies unchanged ones server-side (or, when the version only
+    /// adds files, puts them into the live folder), then switches the live manifests and applies retention.
+    /// Re-running after a failure resumes where it stopped.
     /// </summary>
     /// <exception cref="ObjectConflictException">Another publish won the race, or the version exists with other content.</exception>
     /// <exception cref="InvalidOperationException">The version is not greater than the live one and <see cref="PatchPublishSettings.Force"/> is off.</exception>
@@ -40,20 +41,47 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
+        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, cancellationToken);
+        manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
-        var counts = await TransferAsync(store, settings, manifest, live?.Manifest, cancellationToken);
+        var counts = await TransferAsync(store, settings, manifest, folder, existing, live?.Manifest, cancellationToken);
         var versionKey = GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest;
         await store.PutAsync(versionKey, new MemoryStream(manifest.ToVersionJson()), new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" }, cancellationToken);
 
         await PatchHistory.UpdateAsync(store, releases =>
         {
             releases.RemoveAll(r => r.Version == version);
-            releases.Add(new PatchRelease(version, version, DateTimeOffset.UtcNow));
+            releases.Add(new PatchRelease(version, folder, DateTimeOffset.UtcNow));
             return true;
         }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
-        return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed);
+        return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed) { Folder = folder };
+    }
+
+    /// <summary>
+    /// The folder the version's files go into: the live version's folder when the new version only adds and
+    /// removes files and no added path is already there with other bytes (nothing any manifest points at changes,
+    /// and no copies are needed), otherwise the version's own folder.
+    /// </summary>
+    private static async Task<(string Folder, Dictionary<string, ObjectInfo> Existing)> ChooseFolderAsync(
+        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, CancellationToken cancellationToken)
+    {
+        var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
+        if (share && liveFolder is not null && liveFolder != manifest.Version && diff.Modified.Count == 0)
+        {
+            var shared = await ListRootAsync(store, liveFolder, cancellationToken);
+            bool Same(string path, PatchAsset asset) =>
+                !shared.TryGetValue(path, out var stored)
+                || (live!.Assets.TryGetValue(path, out var old) && old.Md5 == asset.Md5)
+                || stored.ETag.Equals(asset.Md5, StringComparison.OrdinalIgnoreCase);
+            if (manifest.Assets.All(a => Same(a.Key, a.Value)))
+            {
+                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, GameStaticLayout.Root(liveFolder));
+                return (liveFolder, shared);
+            }
+        }
+        return (manifest.Version, await ListRootAsync(store, manifest.Version, cancellationToken));
     }
 
     private sealed class TransferCounts
@@ -64,13 +92,13 @@ public static partial class GameStatic
         public int AlreadyThere;
     }
 
-    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, CancellationToken cancellationToken)
+    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest,
+        string folder, Dictionary<string, ObjectInfo> existing, PatchManifest? live, CancellationToken cancellationToken)
     {
-        var root = GameStaticLayout.Root(manifest.Version);
-        var existing = await ListRootAsync(store, manifest.Version, cancellationToken);
+        var root = GameStaticLayout.Root(folder);
         var liveRoot = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         var liveByMd5 = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (liveRoot is not null && liveRoot != manifest.Version)
+        if (liveRoot is not null && liveRoot != folder)
             foreach (var (path, asset) in live!.Assets)
                 if (!asset.Compressed) liveByMd5.TryAdd(asset.Md5 + ":" + asset.Size, path);
 
