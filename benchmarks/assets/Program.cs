@@ -7,7 +7,7 @@ using Walle.Pipelines.Assets.Tests;
 using Walle.Pipelines.Caching;
 
 // Commands (run.sh drives them):
-//   art <folder> <count> <seed> [min] [max]   generate deterministic sprites
+//   art <folder> <count> <seed> [min] [max] [prefix]   generate deterministic sprites
 //   pack <source> <output>                    built-in packer on one folder; prints a JSON line like the anchor's
 //   incremental <work> <sheets> <sprites>     cold build, no-op re-run, one sprite changed; prints a JSON line
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -16,7 +16,7 @@ switch (args.FirstOrDefault())
 {
     case "art":
         SpriteArt.Generate(args[1], int.Parse(args[2]), int.Parse(args[3]),
-            args.Length > 4 ? int.Parse(args[4]) : 8, args.Length > 5 ? int.Parse(args[5]) : 96);
+            args.Length > 4 ? int.Parse(args[4]) : 8, args.Length > 5 ? int.Parse(args[5]) : 96, args.Length > 6 ? args[6] : "sprite");
         return 0;
     case "pack":
         return await Pack(args[1], args[2]);
