@@ -76,12 +76,12 @@ internal sealed record BuildResult<T>(T Build, int ExitCode, string Output, stri
 }
 
 /// <summary>A thread-safe record of what targets did, in order.</summary>
-internal sealed class Journal
+public sealed class Journal
 {
     private readonly List<string> _entries = [];
     private readonly Lock _gate = new();
 
-    public void Add(string entry)
+    internal void Add(string entry)
     {
         lock (_gate) _entries.Add(entry);
     }

@@ -67,12 +67,12 @@ internal sealed record CommandLine
             {
                 "target" => result with { Targets = [.. result.Targets, .. values] },
                 "skip" => result with { Skip = [.. result.Skip ?? [], .. values] },
-                "plan" => result with { Plan = Flag(spelling, values) },
-                "help" => result with { Help = Flag(spelling, values) },
+                "plan" => result with { Plan = true, Targets = [.. result.Targets, .. values] },
+                "help" => result with { Help = true, Targets = [.. result.Targets, .. values] },
                 "profile" => result with { Profiles = [.. result.Profiles, .. Required(spelling, values, "a profile name")] },
                 "root" => result with { Root = Single(spelling, values, "a folder") },
                 "parallel" => result with { Parallel = ParseParallel(spelling, values) },
-                "continue" => result with { Continue = Flag(spelling, values) },
+                "continue" => result with { Continue = true, Targets = [.. result.Targets, .. values] },
                 "verbosity" => result with { Verbosity = ParseVerbosity(spelling, values) },
                 _ when parameters.ContainsKey(name) =>
                     throw new UsageException($"Option {spelling} is given twice. Give it once."),
@@ -85,13 +85,6 @@ internal sealed record CommandLine
 
         return result with { Targets = [.. targets, .. result.Targets], Parameters = parameters, ParameterSpellings = spellings };
     }
-
-    private static bool Flag(string spelling, List<string> values) => values.Count switch
-    {
-        0 => true,
-        1 when bool.TryParse(values[0], out var value) => value,
-        _ => throw new UsageException($"{spelling} takes no value, but got '{string.Join(" ", values)}'. Put target names before the options."),
-    };
 
     private static List<string> Required(string spelling, List<string> values, string what) =>
         values.Count > 0 ? values : throw new UsageException($"{spelling} needs {what}.");

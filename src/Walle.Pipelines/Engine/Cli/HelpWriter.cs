@@ -5,7 +5,7 @@ namespace Walle.Pipelines.Engine;
 /// <summary>Writes <c>--help</c>: targets with descriptions and dependencies, parameters with their current value's source, options.</summary>
 internal static class HelpWriter
 {
-    public static string Render(IReadOnlyList<ExecutableTarget> targets, ParameterService parameters)
+    public static string Render(object build, IReadOnlyList<ExecutableTarget> targets, ParameterService parameters)
     {
         var text = new StringBuilder();
         text.AppendLine("Usage: ./build.sh [targets] [options] [--parameter value ...]");
@@ -32,7 +32,7 @@ internal static class HelpWriter
         {
             var flags = parameter.Member.IsRequired ? " (required)" : "";
             text.AppendLine($"  {usage.PadRight(usageWidth)}{parameter.Member.Description}{flags}".TrimEnd());
-            text.AppendLine($"  {"".PadRight(usageWidth)}= {CurrentValue(parameter)}");
+            text.AppendLine($"  {"".PadRight(usageWidth)}= {CurrentValue(build, parameter)}");
         }
 
         text.AppendLine();
@@ -46,17 +46,20 @@ internal static class HelpWriter
         return text.ToString();
     }
 
-    private static string CurrentValue(ResolvedParameter parameter)
+    private static string CurrentValue(object build, ResolvedParameter parameter)
     {
         if (parameter.Member.IsSecret)
             return parameter.HasValue ? $"set (from {parameter.Source})" : "unset";
-        if (!parameter.HasValue) return "unset";
-        var value = parameter.Value switch
+        if (!parameter.HasValue)
+            return ParameterService.IsSet(parameter.Member.Read(build)) ? $"{Format(parameter.Member.Read(build))} (component default)" : "unset";
+        return $"{Format(parameter.Value)} (from {parameter.Source})";
+    }
+
+    private static string? Format(object? value) =>
+        value switch
         {
             string s => s,
             System.Collections.IEnumerable items => string.Join(",", items.Cast<object>()),
             var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture),
         };
-        return $"{value} (from {parameter.Source})";
-    }
 }

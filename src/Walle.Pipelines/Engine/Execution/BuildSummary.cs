@@ -16,7 +16,7 @@ internal static class BuildSummary
 
     public static void Write(BuildOutput output, IAnsiConsole console, IReadOnlyList<ExecutableTarget> plan, TimeSpan total, int exitCode)
     {
-        var table = new Table().Border(TableBorder.Simple).Expand();
+        var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("Target").AddColumn("Status").AddColumn(new TableColumn("Duration").RightAligned()).AddColumn("Notes");
         foreach (var target in plan)
             table.AddRow(

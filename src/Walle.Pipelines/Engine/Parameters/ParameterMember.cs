@@ -35,14 +35,15 @@ internal sealed class ParameterMember
     public IEnumerable<string> EnvironmentNames =>
         [Name, Naming.ToUpperSnakeCase(Name), "WALLE_" + Naming.ToUpperSnakeCase(Name)];
 
-    public object? ReadDefault(object build) => IsInjected
-        ? Member switch
-        {
-            FieldInfo field => field.GetValue(build),
-            PropertyInfo property => property.GetValue(build),
-            _ => null,
-        }
-        : null;
+    public object? ReadDefault(object build) => IsInjected ? Read(build) : null;
+
+    /// <summary>The value the build sees now; for a component property, its getter (which applies the component's default).</summary>
+    public object? Read(object build) => Member switch
+    {
+        FieldInfo field => field.GetValue(build),
+        PropertyInfo property => property.GetValue(build),
+        _ => null,
+    };
 
     public void Inject(object build, object? value)
     {
