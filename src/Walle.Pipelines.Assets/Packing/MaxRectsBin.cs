@@ -1,21 +1,25 @@
 namespace Walle.Pipelines.Assets.Packing;
 
 /// <summary>
-/// One bin of the MaxRects algorithm (Jylänki, "A Thousand Ways to Pack the Bin") with the Best Short Side Fit
-/// rule: each rectangle goes where the shorter leftover side is smallest, ties broken by the longer leftover side.
-/// Free space is kept as maximal free rectangles; only rectangles created by a placement are pruned.
+/// One bin of the MaxRects algorithm (Jylänki, "A Thousand Ways to Pack the Bin"). Free space is kept as maximal
+/// free rectangles; only rectangles created by a placement are pruned. The placement rule is
+/// <see cref="PlacementRule.BestShortSideFit"/> (the shorter leftover side is smallest, ties broken by the longer one)
+/// or <see cref="PlacementRule.SmallestBounds"/> (the bounding box of everything placed grows least, ties broken by
+/// best short side fit), which keeps a large bin's used part compact.
 /// </summary>
 public sealed class MaxRectsBin
 {
     private readonly List<Rect> _free;
     private readonly List<Rect> _created = [];
     private readonly bool _allowRotation;
+    private readonly PlacementRule _rule;
 
     /// <summary>An empty bin.</summary>
-    public MaxRectsBin(int width, int height, bool allowRotation)
+    public MaxRectsBin(int width, int height, bool allowRotation, PlacementRule rule = PlacementRule.BestShortSideFit)
     {
         _free = [new Rect(0, 0, width, height)];
         _allowRotation = allowRotation;
+        _rule = rule;
     }
 
     /// <summary>The right-most edge of any placed rectangle.</summary>
@@ -30,18 +34,17 @@ public sealed class MaxRectsBin
     /// <param name="placement">Top-left corner, and whether the rectangle was rotated (then it covers height × width).</param>
     public bool TryInsert(int width, int height, out Placement placement)
     {
-        var bestShort = int.MaxValue;
-        var bestLong = int.MaxValue;
+        var best = Score.Worst;
         placement = default;
         var free = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_free);
         foreach (ref readonly var f in free)
         {
             if (width <= f.Width && height <= f.Height)
-                Consider(f.Width - width, f.Height - height, new Placement(f.X, f.Y, false), ref bestShort, ref bestLong, ref placement);
+                Consider(f, width, height, false, ref best, ref placement);
             if (_allowRotation && width != height && height <= f.Width && width <= f.Height)
-                Consider(f.Width - height, f.Height - width, new Placement(f.X, f.Y, true), ref bestShort, ref bestLong, ref placement);
+                Consider(f, height, width, true, ref best, ref placement);
         }
-        if (bestShort == int.MaxValue) return false;
+        if (best == Score.Worst) return false;
         var used = placement.Rotated
             ? new Rect(placement.X, placement.Y, height, width)
             : new Rect(placement.X, placement.Y, width, height);
@@ -51,16 +54,27 @@ public sealed class MaxRectsBin
         return true;
     }
 
-    private static void Consider(int leftoverX, int leftoverY, Placement candidate, ref int bestShort, ref int bestLong, ref Placement best)
+    private void Consider(in Rect free, int width, int height, bool rotated, ref Score best, ref Placement placement)
     {
-        var shortSide = Math.Min(leftoverX, leftoverY);
-        var longSide = Math.Max(leftoverX, leftoverY);
-        if (shortSide < bestShort || (shortSide == bestShort && longSide < bestLong))
-        {
-            bestShort = shortSide;
-            bestLong = longSide;
-            best = candidate;
-        }
+        var leftoverX = free.Width - width;
+        var leftoverY = free.Height - height;
+        var bounds = _rule == PlacementRule.SmallestBounds
+            ? (long)Math.Max(UsedWidth, free.X + width) * Math.Max(UsedHeight, free.Y + height)
+            : 0;
+        var score = new Score(bounds, Math.Min(leftoverX, leftoverY), Math.Max(leftoverX, leftoverY));
+        if (score.CompareTo(best) >= 0) return;
+        best = score;
+        placement = new Placement(free.X, free.Y, rotated);
+    }
+
+    private readonly record struct Score(long Bounds, int ShortSide, int LongSide) : IComparable<Score>
+    {
+        public static Score Worst { get; } = new(long.MaxValue, int.MaxValue, int.MaxValue);
+
+        public int CompareTo(Score other) =>
+            Bounds != other.Bounds ? Bounds.CompareTo(other.Bounds)
+            : ShortSide != other.ShortSide ? ShortSide.CompareTo(other.ShortSide)
+            : LongSide.CompareTo(other.LongSide);
     }
 
     private void Place(Rect used)
@@ -101,6 +115,16 @@ public sealed class MaxRectsBin
         public bool Intersects(Rect o) => X < o.Right && o.X < Right && Y < o.Bottom && o.Y < Bottom;
         public bool Contains(Rect o) => o.X >= X && o.Y >= Y && o.Right <= Right && o.Bottom <= Bottom;
     }
+}
+
+/// <summary>How <see cref="MaxRectsBin"/> chooses among the free places a rectangle fits in.</summary>
+public enum PlacementRule
+{
+    /// <summary>Smallest shorter leftover side, then smallest longer leftover side.</summary>
+    BestShortSideFit,
+
+    /// <summary>Smallest bounding box of all placed rectangles, then best short side fit.</summary>
+    SmallestBounds,
 }
 
 /// <summary>Where a rectangle went in a bin.</summary>

@@ -24,7 +24,7 @@ public sealed record LayoutPage(PixelSize Size, IReadOnlyList<(int Index, Placem
 /// </summary>
 public static class SheetLayout
 {
-    private static readonly double[] WidthFactors = [0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.75, 2.0];
+    private static readonly double[] WidthFactors = [0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.1, 1.15, 1.2, 1.3, 1.4, 1.5, 1.75, 2.0];
 
     /// <summary>Lays out rectangles (sizes without padding). Fails when they cannot fit under the rules.</summary>
     public static IReadOnlyList<LayoutPage> Plan(string sheetName, IReadOnlyList<PixelSize> sizes, LayoutRules rules)
@@ -60,18 +60,48 @@ public static class SheetLayout
     {
         var pad = rules.ShapePadding;
         long area = order.Sum(i => (long)(sizes[i].Width + pad) * (sizes[i].Height + pad));
-        LayoutPage? best = null;
-        foreach (var (width, height) in Candidates(area, rules))
+        if (rules.PowerOfTwo)
         {
-            if (best is not null && (long)width * height >= (long)best.Size.Width * best.Size.Height && rules.PowerOfTwo) break;
-            var page = TryPack(order, sizes, rules, width, height);
-            if (page is null) continue;
-            if (best is null || (long)page.Size.Width * page.Size.Height < (long)best.Size.Width * best.Size.Height) best = page;
+            // Candidates come smallest first: the first that holds everything is the answer.
+            foreach (var (width, height, rule) in Candidates(area, rules))
+                if (TryPack(order, sizes, rules, width, height, rule) is { } page) return page;
+            return null;
+        }
+        // Any size: every (width, rule) attempt runs, in parallel; the smallest texture wins, ties by attempt index.
+        var attempts = Candidates(area, rules).ToList();
+        var pages = new LayoutPage?[attempts.Count];
+        Parallel.For(0, attempts.Count, i => pages[i] = TryPack(order, sizes, rules, attempts[i].Width, attempts[i].Height, attempts[i].Rule));
+        var finalists = Enumerable.Range(0, attempts.Count).Where(i => pages[i] is not null)
+            .OrderBy(i => (long)pages[i]!.Size.Width * pages[i]!.Size.Height).ThenBy(i => i).Take(1)
+            .SelectMany(i => new[] { (Page: pages[i]!, Rule: PlacementRule.BestShortSideFit), (Page: pages[i]!, Rule: PlacementRule.SmallestBounds) })
+            .ToList();
+        if (finalists.Count == 0) return null;
+        var tightened = new LayoutPage[finalists.Count];
+        Parallel.For(0, finalists.Count, i => tightened[i] = Tighten(order, sizes, rules, finalists[i].Page, finalists[i].Rule, area));
+        return tightened.MinBy(p => (long)p.Size.Width * p.Size.Height);
+    }
+
+    /// <summary>Binary search for a lower texture at the winning width: a tighter bin makes MaxRects fill its gaps.</summary>
+    private static LayoutPage Tighten(List<int> order, IReadOnlyList<PixelSize> sizes, LayoutRules rules, LayoutPage best, PlacementRule rule, long area)
+    {
+        var width = best.Size.Width;
+        var low = (int)Math.Min(best.Size.Height, area / Math.Max(1, width - 2 * rules.BorderPadding + rules.ShapePadding) + 2 * rules.BorderPadding);
+        var high = best.Size.Height - 1;
+        while (low <= high)
+        {
+            var height = low + (high - low) / 2;
+            var page = TryPack(order, sizes, rules, width, height, rule);
+            if (page is not null && (long)page.Size.Width * page.Size.Height < (long)best.Size.Width * best.Size.Height)
+            {
+                best = page;
+                high = height - 1;
+            }
+            else low = height + 1;
         }
         return best;
     }
 
-    private static IEnumerable<(int Width, int Height)> Candidates(long area, LayoutRules rules)
+    private static IEnumerable<(int Width, int Height, PlacementRule Rule)> Candidates(long area, LayoutRules rules)
     {
         if (rules.PowerOfTwo)
         {
@@ -79,16 +109,18 @@ public static class SheetLayout
             for (var side = 1; side <= Math.Max(rules.MaxWidth, rules.MaxHeight); side *= 2) sides.Add(side);
             return sides.SelectMany(w => sides.Select(h => (w, h)))
                 .Where(s => s.w <= rules.MaxWidth && s.h <= rules.MaxHeight && (long)s.w * s.h >= area)
-                .OrderBy(s => (long)s.w * s.h).ThenBy(s => Math.Abs(s.w - s.h)).ThenByDescending(s => s.w);
+                .OrderBy(s => (long)s.w * s.h).ThenBy(s => Math.Abs(s.w - s.h)).ThenByDescending(s => s.w)
+                .Select(s => (s.w, s.h, PlacementRule.BestShortSideFit));
         }
         var root = Math.Sqrt(area) + 2 * rules.BorderPadding;
         return WidthFactors.Select(f => Math.Min(rules.MaxWidth, (int)Math.Ceiling(root * f)))
-            .Append(rules.MaxWidth).Distinct().Select(w => (w, rules.MaxHeight));
+            .Append(rules.MaxWidth).Distinct()
+            .SelectMany(w => new[] { (w, rules.MaxHeight, PlacementRule.BestShortSideFit), (w, rules.MaxHeight, PlacementRule.SmallestBounds) });
     }
 
-    private static LayoutPage? TryPack(List<int> order, IReadOnlyList<PixelSize> sizes, LayoutRules rules, int width, int height)
+    private static LayoutPage? TryPack(List<int> order, IReadOnlyList<PixelSize> sizes, LayoutRules rules, int width, int height, PlacementRule rule)
     {
-        var bin = NewBin(width, height, rules);
+        var bin = NewBin(width, height, rules, rule);
         var items = new List<(int, Placement)>(order.Count);
         foreach (var i in order)
         {
@@ -102,8 +134,8 @@ public static class SheetLayout
         return new LayoutPage(size, items.Select(p => (p.Item1, p.Item2 with { X = p.Item2.X + border, Y = p.Item2.Y + border })).ToList());
     }
 
-    private static MaxRectsBin NewBin(int width, int height, LayoutRules rules) =>
-        new(width - 2 * rules.BorderPadding + rules.ShapePadding, height - 2 * rules.BorderPadding + rules.ShapePadding, rules.AllowRotation);
+    private static MaxRectsBin NewBin(int width, int height, LayoutRules rules, PlacementRule rule = PlacementRule.BestShortSideFit) =>
+        new(width - 2 * rules.BorderPadding + rules.ShapePadding, height - 2 * rules.BorderPadding + rules.ShapePadding, rules.AllowRotation, rule);
 
     private static bool Insert(MaxRectsBin bin, PixelSize size, LayoutRules rules, out Placement placement) =>
         bin.TryInsert(size.Width + rules.ShapePadding, size.Height + rules.ShapePadding, out placement);

@@ -33,7 +33,7 @@ internal sealed record SheetStamp(string Key, SheetPackerKind Packer, IReadOnlyL
 
     public static SheetStamp Of(string key, SheetPackerKind packer, string outputDirectory, IEnumerable<string> files) =>
         new(key, packer, files.Select(f => new FileInfo(Path.Combine(outputDirectory, f)))
-            .Select((info, _) => (Path.GetRelativePath(outputDirectory, info.FullName).Replace('\\', '/'), info.Length, info.LastWriteTimeUtc.Ticks))
+            .Select(info => (Path.GetRelativePath(outputDirectory, info.FullName).Replace('\\', '/'), info.Length, info.LastWriteTimeUtc.Ticks))
             .ToList());
 
     public bool Matches(string outputDirectory) => Outputs.All(o =>
