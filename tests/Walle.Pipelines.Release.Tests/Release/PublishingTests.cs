@@ -45,6 +45,18 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task An_interrupted_publish_is_explained()
+    {
+        using var f = new ReleaseFixture();
+        await GrayRelease.StartAsync(f.Start());
+        var orphan = (await f.LiveAsync()) with { Revision = 2 };
+        await f.Store.PutAsync("release/revisions/000002.json", new MemoryStream(Encoding.UTF8.GetBytes(RoutingJson.Serialize(orphan))));
+        var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.NextAsync(f.Step()));
+        Assert.Contains("If ReleaseStatus still shows revision 1 after a minute, a publish was interrupted: delete release/revisions/000002.json", e.Message);
+        Assert.Equal(1, (await f.LiveAsync()).Revision);
+    }
+
+    [Fact]
     public async Task A_command_with_an_expected_base_revision_fails_when_the_live_one_moved()
     {
         using var f = new ReleaseFixture();
