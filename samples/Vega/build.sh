@@ -10,29 +10,31 @@ TEMP_DIR="$SCRIPT_DIR/.nuke/temp"
 STAMP="$TEMP_DIR/build.stamp"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_MULTILEVEL_LOOKUP=0
 
-# 1. The SDK: the one on PATH when it satisfies global.json, else a private install under .nuke/temp.
-if ! command -v dotnet >/dev/null 2>&1 || ! (cd "$SCRIPT_DIR" && dotnet --version >/dev/null 2>&1); then
-  DOTNET_DIR="$TEMP_DIR/dotnet-unix"
-  if [ ! -x "$DOTNET_DIR/dotnet" ]; then
-    mkdir -p "$TEMP_DIR"
-    echo "Installing the .NET SDK named in global.json into $DOTNET_DIR"
-    curl -sSfL https://dot.net/v1/dotnet-install.sh -o "$TEMP_DIR/dotnet-install.sh"
-    bash "$TEMP_DIR/dotnet-install.sh" --jsonfile "$SCRIPT_DIR/global.json" --install-dir "$DOTNET_DIR" --no-path
-  fi
-  export DOTNET_ROOT="$DOTNET_DIR" PATH="$DOTNET_DIR:$PATH"
-fi
+# The SDK: the one on PATH when it satisfies global.json, else a private install under .nuke/temp.
+# Only needed to compile; a built build runs on the runtime alone, so a warm start skips this check.
+PRIVATE_DOTNET="$TEMP_DIR/dotnet-unix"
+[ -x "$PRIVATE_DOTNET/dotnet" ] && export DOTNET_ROOT="$PRIVATE_DOTNET" PATH="$PRIVATE_DOTNET:$PATH"
+ensure_sdk() {
+  command -v dotnet >/dev/null 2>&1 && (cd "$SCRIPT_DIR" && dotnet --version >/dev/null 2>&1) && return 0
+  mkdir -p "$TEMP_DIR"
+  echo "Installing the .NET SDK named in global.json into $PRIVATE_DOTNET"
+  curl -sSfL https://dot.net/v1/dotnet-install.sh -o "$TEMP_DIR/dotnet-install.sh"
+  bash "$TEMP_DIR/dotnet-install.sh" --jsonfile "$SCRIPT_DIR/global.json" --install-dir "$PRIVATE_DOTNET" --no-path
+  export DOTNET_ROOT="$PRIVATE_DOTNET" PATH="$PRIVATE_DOTNET:$PATH"
+}
 
-# 2. Compile the build project only when one of its sources is newer than the last compile.
+# Compile the build project only when one of its sources is newer than the last compile.
 changed() {
   [ -x "$BUILD_EXE" ] && [ -f "$STAMP" ] || return 0
   [ -n "$(find "${WATCH[@]}" \( -name bin -o -name obj \) -prune -o -newer "$STAMP" -type f -print -quit 2>/dev/null)" ]
 }
 if changed; then
+  ensure_sdk
   mkdir -p "$TEMP_DIR"
   touch "$STAMP.new"
   dotnet build "$BUILD_PROJECT" -nologo -clp:NoSummary -v:quiet
   mv "$STAMP.new" "$STAMP"
 fi
 
-# 3. Run it.
+# Run it.
 exec "$BUILD_EXE" "$@"

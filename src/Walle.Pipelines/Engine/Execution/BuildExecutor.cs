@@ -86,6 +86,7 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
         BuildOutput.CurrentTarget = target.Name;
         if (!output.PrefixTargets) output.WriteRaw($"{Environment.NewLine}── {target.Name} {new string('─', Math.Max(3, 60 - target.Name.Length))}{Environment.NewLine}");
         var clock = Stopwatch.StartNew();
+        using var running = BuildProgress.ShowRunning(target.Name);
         try
         {
             if (target.Definition.DynamicConditions.Any(condition => !condition()))

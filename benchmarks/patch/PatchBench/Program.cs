@@ -1,0 +1,65 @@
+// Runs Walle's patch tasks for benchmarks/patch/run.sh.
+//   manifest <content> <out dir> <version> [fingerprint cache file]   manifest generation (without a cache: hashes everything)
+//   publish <content> <s3://bucket/prefix> <version> [fingerprint cache file]
+//   copy <s3://bucket/prefix> <count>                 server-side copy throughput probe
+// S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY.
+using System.Diagnostics;
+using Walle.Pipelines.Patch;
+using Walle.Pipelines.Storage;
+
+var clock = Stopwatch.StartNew();
+switch (args[0])
+{
+    case "manifest":
+    {
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(args[1], args[3])
+        {
+            PackageUrl = "https://cdn.example.com/",
+            FingerprintCache = args.Length > 4 ? args[4] : null,
+        });
+        await PatchManifests.WriteAsync(manifest, args[2]);
+        Console.WriteLine($"manifest: {manifest.Assets.Count} files in {clock.Elapsed.TotalSeconds:0.00} s");
+        break;
+    }
+    case "publish":
+    {
+        var store = Open(args[2]);
+        var result = await GameStatic.PublishAsync(store, new PatchPublishSettings(args[1], args[3], "https://cdn.example.com/vega/")
+        {
+            FingerprintCache = args.Length > 4 ? args[4] : null,
+            Parallelism = 32,
+            Keep = 0,
+        });
+        Console.WriteLine($"publish {args[3]}: uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");
+        break;
+    }
+    case "copy":
+    {
+        var store = Open(args[1]);
+        var count = int.Parse(args[2]);
+        await store.PutAsync("probe/source.bin", new MemoryStream(new byte[20_000]));
+        clock.Restart();
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) => await store.CopyAsync("probe/source.bin", $"probe/copy{i}.bin", null, ct));
+        Console.WriteLine($"copy: {count} copies in {clock.Elapsed.TotalSeconds:0.00} s ({count / clock.Elapsed.TotalSeconds:0}/s)");
+        clock.Restart();
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) => await store.PutAsync($"probe/put{i}.bin", new MemoryStream(new byte[20_000]), null, ct));
+        Console.WriteLine($"put: {count} puts in {clock.Elapsed.TotalSeconds:0.00} s ({count / clock.Elapsed.TotalSeconds:0}/s)");
+        clock.Restart();
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) => await store.HeadAsync($"probe/put{i}.bin", ct));
+        Console.WriteLine($"head: {count} heads in {clock.Elapsed.TotalSeconds:0.00} s ({count / clock.Elapsed.TotalSeconds:0}/s)");
+        break;
+    }
+}
+
+static IObjectStore Open(string url)
+{
+    var store = (S3ObjectStore)ObjectStores.Open(url, new S3StoreSettings("")
+    {
+        Endpoint = Environment.GetEnvironmentVariable("S3_ENDPOINT"),
+        AccessKey = Environment.GetEnvironmentVariable("S3_ACCESS_KEY"),
+        SecretKey = Environment.GetEnvironmentVariable("S3_SECRET_KEY"),
+        MaxConnections = 32,
+    });
+    store.EnsureBucketAsync().GetAwaiter().GetResult();
+    return store;
+}

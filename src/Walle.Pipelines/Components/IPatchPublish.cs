@@ -1,0 +1,126 @@
+using Serilog;
+using Walle.Pipelines.Engine;
+using Walle.Pipelines.Patch;
+
+namespace Walle.Pipelines.Components;
+
+/// <summary>
+/// Hot-update patches on GameStatic: <c>PatchManifest</c>, <c>PatchDiff</c>, <c>PatchPublish</c>,
+/// <c>PatchRollback</c>, <c>PatchVerify</c>. The store comes from <see cref="IObjectStorage"/>.
+/// </summary>
+public interface IPatchPublish : IObjectStorage
+{
+    /// <summary>The hot-update content folder.</summary>
+    [Parameter("Hot-update content folder (default: client/ under the root)")]
+    string PatchSource => TryGetValue<string>(nameof(PatchSource)) ?? Path.Combine(RootDirectory, "client");
+
+    /// <summary>The version to publish.</summary>
+    [Parameter("Hot-update version to publish, compared like the cocos2d-x client (e.g. 1.2.3)")]
+    string? PatchVersion => TryGetValue<string>(nameof(PatchVersion));
+
+    /// <summary>The public URL of the store root as players reach it.</summary>
+    [Parameter("Public base URL of the store as players see it (the CDN); default: the store location")]
+    string? PatchCdnUrl => TryGetValue<string>(nameof(PatchCdnUrl));
+
+    /// <summary>Engine version written into manifests.</summary>
+    [Parameter("Engine version written into the manifests")]
+    string? PatchEngineVersion => TryGetValue<string>(nameof(PatchEngineVersion));
+
+    /// <summary>Versions kept in the store.</summary>
+    [Parameter("Versions kept in the store after a publish (default 5)")]
+    int PatchKeep => TryGetValue<int?>(nameof(PatchKeep)) ?? 5;
+
+    /// <summary>Publish a version that is not greater than the live one, or replace a version's folder.</summary>
+    [Parameter("Publish even if the version is not greater than the live one")]
+    bool PatchForce => TryGetValue<bool?>(nameof(PatchForce)) ?? false;
+
+    /// <summary>The version whose content <c>PatchRollback</c> puts back.</summary>
+    [Parameter("Version whose content PatchRollback puts live again")]
+    string? PatchRollbackTo => TryGetValue<string>(nameof(PatchRollbackTo));
+
+    /// <summary>Where <c>PatchManifest</c> writes the manifests (to bundle in the client package).</summary>
+    [Parameter("Folder PatchManifest writes project.manifest and version.manifest to (default .nuke/temp/patch)")]
+    string PatchOutput => TryGetValue<string>(nameof(PatchOutput)) ?? Path.Combine(TemporaryDirectory, "patch");
+
+    /// <summary>Where content hashes are remembered between runs (unchanged files are not hashed again).</summary>
+    string PatchFingerprintCache => Path.Combine(TemporaryDirectory, "patch-fingerprints.tsv");
+
+    /// <summary>Customises publish settings.</summary>
+    PatchPublishSettings ConfigurePatchPublish(PatchPublishSettings settings) => settings;
+
+    /// <summary>Customises rollback settings.</summary>
+    PatchRollbackSettings ConfigurePatchRollback(PatchRollbackSettings settings) => settings;
+
+    /// <summary>The publish settings built from parameters and <see cref="ConfigurePatchPublish"/>.</summary>
+    PatchPublishSettings PatchPublishSettings => ConfigurePatchPublish(new PatchPublishSettings(PatchSource, CocosVersion.Validate(PatchVersion), PatchCdnUrl ?? OpenStore().Location)
+    {
+        EngineVersion = PatchEngineVersion,
+        Force = PatchForce,
+        Keep = PatchKeep,
+        FingerprintCache = PatchFingerprintCache,
+    });
+
+    /// <summary>Writes <c>project.manifest</c> and <c>version.manifest</c> for the content to <see cref="PatchOutput"/>.</summary>
+    Target PatchManifest => _ => _
+        .Description("Generates the hot-update manifests for the content folder")
+        .Requires(() => PatchVersion)
+        .Executes(async ct =>
+        {
+            var settings = PatchPublishSettings;
+            var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(settings.SourceDirectory, settings.Version)
+            {
+                PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(settings.Version)),
+                RemoteManifestUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.ProjectManifest),
+                RemoteVersionUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.VersionManifest),
+                EngineVersion = settings.EngineVersion,
+                SearchPaths = settings.SearchPaths,
+                FingerprintCache = settings.FingerprintCache,
+            }, ct);
+            await PatchManifests.WriteAsync(manifest, PatchOutput, ct);
+            Log.Information("Wrote manifests for {Version} ({Files} files) to {Output}", manifest.Version, manifest.Assets.Count, PatchOutput);
+        });
+
+    /// <summary>Prints what players on the live version would download.</summary>
+    Target PatchDiff => _ => _
+        .Description("Shows what players on the live version would download")
+        .Executes(async ct =>
+        {
+            var live = await GameStatic.ReadLiveAsync(OpenStore(), ct);
+            var local = await PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, ct);
+            var diff = Patch.PatchDiff.Between(live?.Manifest, local);
+            foreach (var path in diff.Added) Log.Information("  added     {Path}", path);
+            foreach (var path in diff.Modified) Log.Information("  modified  {Path}", path);
+            foreach (var path in diff.Deleted) Log.Information("  deleted   {Path}", path);
+            Log.Information("Players on {Live} would download {Count} files ({Bytes}); {Deleted} deleted",
+                live?.Manifest.Version ?? "nothing", diff.Added.Count + diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
+        });
+
+    /// <summary>Publishes the content as <see cref="PatchVersion"/> and switches players to it.</summary>
+    Target PatchPublish => _ => _
+        .Description("Publishes the hot-update content and makes it live")
+        .Requires(() => PatchVersion)
+        .Executes(async ct =>
+        {
+            await GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, ct);
+        });
+
+    /// <summary>Puts the content of <see cref="PatchRollbackTo"/> live again.</summary>
+    Target PatchRollback => _ => _
+        .Description("Puts an earlier version's content live again (--patch-rollback-to <version>)")
+        .Requires(() => PatchRollbackTo)
+        .Executes(async ct =>
+        {
+            await GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchVersion }), ct);
+        });
+
+    /// <summary>Fails when the live manifest names a missing or wrong object.</summary>
+    Target PatchVerify => _ => _
+        .Description("Checks every asset of the live version exists with the right size and MD5")
+        .Executes(async ct =>
+        {
+            var result = await GameStatic.VerifyAsync(OpenStore(), ct);
+            if (!result.Ok)
+                throw new InvalidOperationException($"PatchVerify: live version {result.Version ?? "none"} has {result.Problems.Count} problem(s); first: {result.Problems.FirstOrDefault()}");
+            Log.Information("Live version {Version}: all {Count} assets present with the right size and MD5", result.Version, result.Checked);
+        });
+}

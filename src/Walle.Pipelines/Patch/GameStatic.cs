@@ -1,0 +1,123 @@
+using Serilog;
+using Walle.Pipelines.Storage;
+
+namespace Walle.Pipelines.Patch;
+
+/// <summary>
+/// Hot-update publishing to GameStatic (an S3 bucket or folder behind a CDN), laid out as <see cref="GameStaticLayout"/>.
+/// Bytes travel only for new content: files unchanged since the live version are copied server-side into the
+/// new version's folder. The live entry points are switched last, with conditional writes, so players never
+/// see a manifest that names a missing file and two racing publishes cannot both win.
+/// </summary>
+public static partial class GameStatic
+{
+    /// <summary>Reads the live manifest and its ETag; null when nothing is published.</summary>
+    public static async Task<(PatchManifest Manifest, string ETag)?> ReadLiveAsync(IObjectStore store, CancellationToken cancellationToken = default)
+    {
+        await using var stored = await store.GetAsync(GameStaticLayout.ProjectManifest, cancellationToken);
+        if (stored is null) return null;
+        using var buffer = new MemoryStream();
+        await stored.Content.CopyToAsync(buffer, cancellationToken);
+        return (PatchManifest.Parse(buffer.ToArray(), $"{store.Location}{GameStaticLayout.ProjectManifest}"), stored.Info.ETag);
+    }
+
+    /// <summary>Reads the manifest stored in a version's folder; null when that version was never published.</summary>
+    public static async Task<PatchManifest?> ReadVersionAsync(IObjectStore store, string version, CancellationToken cancellationToken = default)
+    {
+        var key = GameStaticLayout.Root(CocosVersion.Validate(version, "version")) + GameStaticLayout.ProjectManifest;
+        await using var stored = await store.GetAsync(key, cancellationToken);
+        if (stored is null) return null;
+        using var buffer = new MemoryStream();
+        await stored.Content.CopyToAsync(buffer, cancellationToken);
+        return PatchManifest.Parse(buffer.ToArray(), store.Location + key);
+    }
+
+    /// <summary>The published versions, oldest first.</summary>
+    public static async Task<IReadOnlyList<PatchRelease>> HistoryAsync(IObjectStore store, CancellationToken cancellationToken = default) =>
+        (await PatchHistory.ReadAsync(store, cancellationToken)).Releases;
+
+    /// <summary>
+    /// Claims a version folder by writing its manifest with If-None-Match. Re-running with the same content resumes;
+    /// different content is a conflict unless <paramref name="force"/>.
+    /// </summary>
+    private static async Task ClaimAsync(IObjectStore store, PatchManifest manifest, bool force, string cacheControl, CancellationToken cancellationToken)
+    {
+        var key = GameStaticLayout.Root(manifest.Version) + GameStaticLayout.ProjectManifest;
+        var json = manifest.ToProjectJson();
+        var options = new PutOptions { IfNoneMatch = "*", CacheControl = cacheControl, ContentType = "application/json", ContentMd5 = Md5.OfBytes(json) };
+        try
+        {
+            await store.PutAsync(key, new MemoryStream(json), options, cancellationToken);
+        }
+        catch (ObjectConflictException)
+        {
+            var existing = await ReadVersionAsync(store, manifest.Version, cancellationToken);
+            if (existing is not null && existing.ToProjectJson().AsSpan().SequenceEqual(json))
+            {
+                Log.Information("Resuming the publish of {Version}: its folder is already claimed with the same content", manifest.Version);
+                return;
+            }
+            if (!force)
+                throw new ObjectConflictException(key, $"Version {manifest.Version} was already published to {store.Location} with different content. " +
+                    "Bump PatchVersion (players only update to a greater version), or pass --patch-force to replace that folder.");
+            Log.Warning("Replacing the content of version {Version} (--patch-force)", manifest.Version);
+            await store.PutAsync(key, new MemoryStream(json), options with { IfNoneMatch = null }, cancellationToken);
+        }
+    }
+
+    /// <summary>Writes <c>version.manifest</c> then <c>project.manifest</c> at the root, each only if unchanged since read.</summary>
+    private static async Task SwitchLiveAsync(IObjectStore store, PatchManifest manifest, string? versionETag, string? projectETag, string cacheControl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PutJsonAsync(store, GameStaticLayout.VersionManifest, manifest.ToVersionJson(), versionETag, cacheControl, cancellationToken);
+            await PutJsonAsync(store, GameStaticLayout.ProjectManifest, manifest.ToProjectJson(), projectETag, cacheControl, cancellationToken);
+        }
+        catch (ObjectConflictException e)
+        {
+            var live = await ReadLiveAsync(store, cancellationToken);
+            throw new ObjectConflictException(e.Key, $"Another publish or rollback changed the live version on {store.Location} (live is now {live?.Manifest.Version ?? "nothing"}) " +
+                $"while {manifest.Version} was being published, so {manifest.Version} did not go live. Its files stay complete under {GameStaticLayout.Root(manifest.Version)}; re-run to publish it over the new live version.");
+        }
+        Log.Information("Version {Version} is live on {Store}", manifest.Version, store.Location);
+    }
+
+    private static async Task PutJsonAsync(IObjectStore store, string key, byte[] json, string? etag, string cacheControl, CancellationToken cancellationToken)
+    {
+        var options = new PutOptions
+        {
+            IfMatch = etag,
+            IfNoneMatch = etag is null ? "*" : null,
+            CacheControl = cacheControl,
+            ContentType = "application/json",
+            ContentMd5 = Md5.OfBytes(json),
+        };
+        await store.PutAsync(key, new MemoryStream(json), options, cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, ObjectInfo>> ListRootAsync(IObjectStore store, string version, CancellationToken cancellationToken)
+    {
+        var root = GameStaticLayout.Root(version);
+        var objects = new Dictionary<string, ObjectInfo>(StringComparer.Ordinal);
+        await foreach (var info in store.ListAsync(root, cancellationToken)) objects[info.Key[root.Length..]] = info;
+        return objects;
+    }
+
+    private static bool Holds(ObjectInfo? stored, PatchAsset asset) =>
+        stored is not null && stored.Size == asset.Size && (stored.ETag.Equals(asset.Md5, StringComparison.OrdinalIgnoreCase) || stored.ETag.Contains('-'));
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".json" or ".manifest" => "application/json",
+        ".js" => "application/javascript",
+        ".lua" or ".txt" or ".csv" => "text/plain",
+        ".plist" or ".xml" => "application/xml",
+        ".mp3" => "audio/mpeg",
+        ".ogg" => "audio/ogg",
+        ".zip" => "application/zip",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,64 @@
+namespace Walle.Pipelines.Patch;
+
+/// <summary>Cache headers GameStatic objects are written with.</summary>
+public static class PatchCacheControl
+{
+    /// <summary>Files under <c>versions/</c> never change: cache for a year.</summary>
+    public const string Immutable = "public, max-age=31536000, immutable";
+
+    /// <summary>Entry points change on every publish: CDNs and clients re-check within a minute.</summary>
+    public const string Mutable = "public, max-age=60, must-revalidate";
+}
+
+/// <summary>What to publish and where players fetch it from.</summary>
+/// <param name="SourceDirectory">The hot-update content.</param>
+/// <param name="Version">The new version; must be greater than the live one (see <see cref="CocosVersion"/>) unless <see cref="Force"/>.</param>
+/// <param name="BaseUrl">The public URL of the store root as players see it (the CDN), e.g. <c>https://cdn.example.com/vega/</c>.</param>
+public sealed record PatchPublishSettings(string SourceDirectory, string Version, string BaseUrl)
+{
+    /// <summary>Engine version written into the manifest.</summary>
+    public string? EngineVersion { get; init; }
+
+    /// <summary>Search paths written into the manifest.</summary>
+    public IReadOnlyList<string> SearchPaths { get; init; } = [];
+
+    /// <summary>Publish even when the version is not greater than the live one, or replace a version folder with different content.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Versions kept after publishing (older folders are deleted); 0 keeps all.</summary>
+    public int Keep { get; init; } = 5;
+
+    /// <summary>
+    /// When the new version only adds and removes files (e.g. Cocos Creator builds with MD5-named assets), put the
+    /// new files into the live version's folder instead of copying every unchanged file into a new folder.
+    /// No object any manifest points at changes either way.
+    /// </summary>
+    public bool ShareLiveFolder { get; init; } = true;
+
+    /// <summary>Transfers at once.</summary>
+    public int Parallelism { get; init; } = 16;
+
+    /// <summary>Cache-Control for files under <c>versions/</c>.</summary>
+    public string ImmutableCacheControl { get; init; } = PatchCacheControl.Immutable;
+
+    /// <summary>Cache-Control for the live manifests and the history.</summary>
+    public string MutableCacheControl { get; init; } = PatchCacheControl.Mutable;
+
+    /// <summary>See <see cref="PatchManifestSettings.FingerprintCache"/>.</summary>
+    public string? FingerprintCache { get; init; }
+}
+
+/// <summary>What a publish did.</summary>
+/// <param name="Manifest">The published manifest.</param>
+/// <param name="PreviousVersion">The version live before, if any.</param>
+/// <param name="Diff">What players on the previous version download.</param>
+/// <param name="Uploaded">Files whose bytes were uploaded.</param>
+/// <param name="UploadedBytes">Bytes uploaded.</param>
+/// <param name="Copied">Files copied server-side from the previous version.</param>
+/// <param name="AlreadyThere">Files already in the version folder (an interrupted publish re-run).</param>
+/// <param name="Removed">Versions deleted by retention.</param>
+public sealed record PatchPublishResult(PatchManifest Manifest, string? PreviousVersion, PatchDiff Diff, int Uploaded, long UploadedBytes, int Copied, int AlreadyThere, IReadOnlyList<string> Removed)
+{
+    /// <summary>The folder under <c>versions/</c> holding the files: the version itself, or the live folder it shares.</summary>
+    public string Folder { get; init; } = Manifest.Version;
+}

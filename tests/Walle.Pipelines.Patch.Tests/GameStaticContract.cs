@@ -1,0 +1,269 @@
+using Walle.Pipelines.Storage;
+
+namespace Walle.Pipelines.Patch.Tests;
+
+/// <summary>Publishing, rollback, retention and verify; run against the folder store and real S3.</summary>
+public abstract class GameStaticContract
+{
+    private const string Cdn = "https://cdn.example.com/vega/";
+
+    protected abstract Task<IObjectStore> NewStoreAsync();
+
+    private static PatchPublishSettings Settings(TempFolder content, string version) => new(content.Path, version, Cdn) { Parallelism = 8 };
+
+    [Fact]
+    public async Task First_publish_uploads_everything_and_makes_it_live()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(30);
+        var result = await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        Assert.Equal(30, result.Uploaded);
+        Assert.Equal(0, result.Copied);
+        Assert.Null(result.PreviousVersion);
+        var live = await GameStatic.ReadLiveAsync(store);
+        Assert.Equal("1.0.0", live!.Value.Manifest.Version);
+        Assert.Equal(Cdn + "versions/1.0.0/", live.Value.Manifest.PackageUrl);
+        Assert.Equal(Cdn + "project.manifest", live.Value.Manifest.RemoteManifestUrl);
+        Assert.Equal(Cdn + "version.manifest", live.Value.Manifest.RemoteVersionUrl);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        var asset = live.Value.Manifest.Assets.First();
+        Assert.Equal(asset.Value.Size, (await store.HeadAsync("versions/1.0.0/" + asset.Key))!.Size);
+    }
+
+    [Fact]
+    public async Task Second_publish_uploads_only_changed_files_and_copies_the_rest()
+    {
+        var store = new FaultyStore(await NewStoreAsync());
+        using var content = GameContent.Create(30);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        GameContent.Modify(content, "src/app/view0.lua");
+        content.File("res/new/banner.png", new byte[5000]);
+        File.Delete(Path.Combine(content.Path, "res/config/table2.json"));
+        var putsBefore = store.Puts;
+
+        var result = await GameStatic.PublishAsync(store, Settings(content, "1.0.1"));
+
+        Assert.Equal(2, result.Uploaded);
+        Assert.Equal(28, result.Copied);
+        Assert.Equal(["res/new/banner.png"], result.Diff.Added);
+        Assert.Equal(["src/app/view0.lua"], result.Diff.Modified);
+        Assert.Equal(["res/config/table2.json"], result.Diff.Deleted);
+        Assert.Equal("1.0.0", result.PreviousVersion);
+        // 2 files + claim + version folder's version.manifest + history + 2 live manifests
+        Assert.Equal(7, store.Puts - putsBefore);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        Assert.NotNull(await store.HeadAsync("versions/1.0.0/res/config/table2.json"));
+        Assert.Null(await store.HeadAsync("versions/1.0.1/res/config/table2.json"));
+    }
+
+    [Fact]
+    public async Task A_version_that_only_adds_and_removes_files_shares_the_live_folder_without_copies()
+    {
+        var store = new FaultyStore(await NewStoreAsync());
+        using var content = GameContent.Create(20);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        content.File("res/import/ab/ab12cd.5f3e1.json", "{\"new\": true}");
+        File.Delete(Path.Combine(content.Path, "res/config/table2.json"));
+        var copiesBefore = store.Copies;
+
+        var result = await GameStatic.PublishAsync(store, Settings(content, "1.1.0"));
+
+        Assert.Equal("1.0.0", result.Folder);
+        Assert.Equal(1, result.Uploaded);
+        Assert.Equal(0, store.Copies - copiesBefore);
+        Assert.Equal(Cdn + "versions/1.0.0/", result.Manifest.PackageUrl);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        // 1.0.0 still reads complete from the same folder: nothing it points at changed.
+        var old = await GameStatic.ReadVersionAsync(store, "1.0.0");
+        Assert.NotNull(await store.HeadAsync("versions/1.0.0/res/config/table2.json"));
+        Assert.Equal("1.1.0.1", (await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.0"))).Version);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        Assert.Equal(old!.Assets, (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Assets);
+
+        // Re-adding a removed path with other bytes would change what 1.0.0 points at: a new folder is used.
+        content.File("res/config/table2.json", "different bytes");
+        var readded = await GameStatic.PublishAsync(store, Settings(content, "1.2.0"));
+        Assert.Equal("1.2.0", readded.Folder);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+    }
+
+    [Fact]
+    public async Task A_version_not_greater_than_the_live_one_is_refused_unless_forced()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(5);
+        await GameStatic.PublishAsync(store, Settings(content, "1.2.0"));
+        GameContent.Modify(content, "src/app/view0.lua");
+        foreach (var version in new[] { "1.2.0", "1.1.9", "1.2" })
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => GameStatic.PublishAsync(store, Settings(content, version)));
+            Assert.Contains($"Version {version} is not greater than the live version 1.2.0", error.Message);
+            Assert.Contains("--patch-force", error.Message);
+        }
+        Assert.Equal("1.2.0", (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Version);
+        await GameStatic.PublishAsync(store, Settings(content, "1.1.9") with { Force = true });
+        Assert.Equal("1.1.9", (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Version);
+    }
+
+    [Fact]
+    public async Task A_version_folder_claimed_with_other_content_is_a_conflict_unless_forced()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(5);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        var dying = new FaultyStore(store) { FailAfterPuts = 1 };
+        await Assert.ThrowsAnyAsync<IOException>(() => GameStatic.PublishAsync(dying, Settings(content, "1.0.1")));
+        GameContent.Modify(content, "src/app/view0.lua");
+
+        var error = await Assert.ThrowsAsync<ObjectConflictException>(() => GameStatic.PublishAsync(store, Settings(content, "1.0.1")));
+
+        Assert.Contains("Version 1.0.1 was already published", error.Message);
+        Assert.Equal("1.0.0", (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Version);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { Force = true });
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        Assert.Equal("1.0.1", (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Version);
+    }
+
+    [Fact]
+    public async Task A_publish_interrupted_mid_upload_never_goes_live_and_a_rerun_uploads_only_what_is_missing()
+    {
+        var real = await NewStoreAsync();
+        using var content = GameContent.Create(40);
+        await GameStatic.PublishAsync(real, Settings(content, "1.0.0"));
+        for (var i = 0; i < 40; i += 4) GameContent.Modify(content, i % 3 == 0 ? $"src/app/view{i}.lua" : i % 3 == 1 ? $"res/ui/icon{i}.png" : $"res/config/table{i}.json");
+        var dying = new FaultyStore(real) { FailAfterPuts = 15 };
+
+        await Assert.ThrowsAnyAsync<IOException>(() => GameStatic.PublishAsync(dying, Settings(content, "1.1.0")));
+
+        var live = await GameStatic.ReadLiveAsync(real);
+        Assert.Equal("1.0.0", live!.Value.Manifest.Version);
+        Assert.True((await GameStatic.VerifyAsync(real)).Ok, "the live version must stay complete");
+        var counting = new FaultyStore(real);
+        var result = await GameStatic.PublishAsync(counting, Settings(content, "1.1.0"));
+        Assert.True(result.AlreadyThere > 0, "the re-run must reuse what the first attempt stored");
+        Assert.Equal(40, result.Uploaded + result.Copied + result.AlreadyThere);
+        Assert.True(result.Uploaded <= 10, $"uploaded {result.Uploaded} files; only 10 changed");
+        // files not yet stored + claim check + folder version.manifest + history + two live manifests
+        Assert.Equal(40 - result.AlreadyThere + 5, counting.Puts + counting.Copies);
+        Assert.True((await GameStatic.VerifyAsync(real)).Ok);
+        Assert.Equal("1.1.0", (await GameStatic.ReadLiveAsync(real))!.Value.Manifest.Version);
+    }
+
+    [Fact]
+    public async Task Two_racing_publishes_have_one_winner_and_a_clear_conflict()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(20);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        using var other = GameContent.Create(20, seed: 9);
+        var bothReady = new Rendezvous(2);
+        var a = GameStatic.PublishAsync(new FaultyStore(store) { BeforeLiveSwitch = bothReady }, Settings(content, "1.1.0"));
+        var b = GameStatic.PublishAsync(new FaultyStore(store) { BeforeLiveSwitch = bothReady }, Settings(other, "1.2.0"));
+        var outcomes = await Task.WhenAll(Outcome(a), Outcome(b));
+
+        Assert.Single(outcomes, o => o is null);
+        var conflict = Assert.Single(outcomes, o => o is not null);
+        Assert.IsType<ObjectConflictException>(conflict);
+        Assert.Contains("did not go live", conflict!.Message);
+        var verify = await GameStatic.VerifyAsync(store);
+        Assert.True(verify.Ok, string.Join("\n", verify.Problems));
+        Assert.Contains(verify.Version, new[] { "1.1.0", "1.2.0" });
+        var history = await GameStatic.HistoryAsync(store);
+        Assert.Contains(history, r => r.Version == "1.1.0");
+        Assert.Contains(history, r => r.Version == "1.2.0");
+    }
+
+    private static async Task<Exception?> Outcome(Task task)
+    {
+        try { await task; return null; }
+        catch (Exception e) { return e; }
+    }
+
+    [Fact]
+    public async Task Rollback_puts_old_content_live_under_a_greater_version()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(10);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        GameContent.Modify(content, "src/app/view0.lua");
+        await GameStatic.PublishAsync(store, Settings(content, "1.1.0"));
+
+        var manifest = await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.0"));
+
+        Assert.Equal("1.1.0.1", manifest.Version);
+        var live = (await GameStatic.ReadLiveAsync(store))!.Value.Manifest;
+        Assert.Equal("1.1.0.1", live.Version);
+        Assert.Equal(Cdn + "versions/1.0.0/", live.PackageUrl);
+        Assert.Equal((await GameStatic.ReadVersionAsync(store, "1.0.0"))!.Assets, live.Assets);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        var missing = await Assert.ThrowsAsync<InvalidOperationException>(() => GameStatic.RollbackAsync(store, new PatchRollbackSettings("0.9.0")));
+        Assert.Contains("Version 0.9.0 is not in", missing.Message);
+        Assert.Contains("1.0.0", missing.Message);
+    }
+
+    [Fact]
+    public async Task Retention_keeps_the_newest_versions_and_what_the_live_one_needs()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(6);
+        foreach (var version in new[] { "1.0.0", "1.0.1", "1.0.2" })
+        {
+            GameContent.Modify(content, "src/app/view0.lua");
+            await GameStatic.PublishAsync(store, Settings(content, version) with { Keep = 0 });
+        }
+        await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.0"));
+        GameContent.Modify(content, "src/app/view0.lua");
+        var result = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 2 });
+
+        Assert.Equal(["1.0.1", "1.0.2"], result.Removed.Order());
+        Assert.Null(await store.HeadAsync("versions/1.0.1/project.manifest"));
+        Assert.NotNull(await store.HeadAsync("versions/1.0.0/src/app/view0.lua"));
+        Assert.Equal(["1.0.2.1", "1.0.3"], (await GameStatic.HistoryAsync(store)).Select(r => r.Version));
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+    }
+
+    [Fact]
+    public async Task Verify_finds_missing_and_corrupted_objects()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(6);
+        await GameStatic.PublishAsync(store, Settings(content, "2.0.0"));
+        await store.DeleteAsync("versions/2.0.0/src/app/view0.lua");
+        await store.PutAsync("versions/2.0.0/res/ui/icon1.png", new MemoryStream(new byte[3]));
+        var result = await GameStatic.VerifyAsync(store);
+        Assert.False(result.Ok);
+        Assert.Contains(result.Problems, p => p.Contains("versions/2.0.0/src/app/view0.lua is missing"));
+        Assert.Contains(result.Problems, p => p.Contains("versions/2.0.0/res/ui/icon1.png has 3 bytes"));
+        var empty = await VerifyEmptyAsync();
+        Assert.False(empty.Ok);
+        Assert.Contains("Nothing is published", Assert.Single(empty.Problems));
+    }
+
+    private async Task<PatchVerifyResult> VerifyEmptyAsync() => await GameStatic.VerifyAsync(await NewStoreAsync());
+
+    [Fact]
+    public async Task A_missing_source_folder_is_named_and_nothing_is_written()
+    {
+        var store = await NewStoreAsync();
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() =>
+            GameStatic.PublishAsync(store, new PatchPublishSettings("/nonexistent/vega/client", "1.0.0", Cdn)));
+        Assert.Contains("/nonexistent/vega/client", error.Message);
+        Assert.Contains("PatchSource", error.Message);
+        await foreach (var _ in store.ListAsync("")) Assert.Fail("nothing may be written");
+    }
+}
+
+public sealed class LocalGameStaticTests : GameStaticContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    protected override Task<IObjectStore> NewStoreAsync() =>
+        Task.FromResult<IObjectStore>(new LocalObjectStore(Path.Combine(_folder.Path, Guid.NewGuid().ToString("N"))));
+
+    public void Dispose() => _folder.Dispose();
+}
+
+public sealed class S3GameStaticTests : GameStaticContract
+{
+    protected override async Task<IObjectStore> NewStoreAsync() => await S3Server.NewStoreAsync("vega/");
+}
