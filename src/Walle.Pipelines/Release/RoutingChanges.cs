@@ -39,7 +39,7 @@ internal static class RoutingChanges
         foreach (var line in diff) Log.Information("  {Line}", line);
         if (dryRun)
         {
-            Log.Information("Dry run: nothing written. Run again without --release-dry-run (add --release-base-revision {Revision} to be sure nobody changed it in between).", snapshot.Document.Revision);
+            Log.Information("Dry run: nothing written. Run again without --dry-run (add --release-base-revision {Revision} to be sure nobody changed it in between).", snapshot.Document.Revision);
             return new ReleaseResult(snapshot.Document, next, diff, Published: false);
         }
         await store.PublishAsync(next, snapshot.ETag, cancellationToken);
