@@ -40,9 +40,18 @@ namespace Walle.Release.Routing
             if (string.IsNullOrWhiteSpace(text)) return false;
             var slash = text!.IndexOf('/');
             var addressText = slash < 0 ? text : text.Substring(0, slash);
-            if (!IPAddress.TryParse(addressText, out var address)) return false;
-            if (address.AddressFamily != AddressFamily.InterNetwork && address.AddressFamily != AddressFamily.InterNetworkV6) return false;
-            var bytes = address.GetAddressBytes();
+            byte[] bytes;
+            if (addressText.IndexOf(':') >= 0)
+            {
+                if (!IPAddress.TryParse(addressText, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6) return false;
+                bytes = address.GetAddressBytes();
+            }
+            else
+            {
+                // Four dotted numbers only: IPAddress also takes legacy forms ("10.1.2" = 10.1.0.2) that surprise people.
+                if (!TryParseV4(addressText, out var v4)) return false;
+                bytes = new[] { (byte)(v4 >> 24), (byte)(v4 >> 16), (byte)(v4 >> 8), (byte)v4 };
+            }
             int prefix = bytes.Length * 8;
             if (slash >= 0 && (!int.TryParse(text.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out prefix) || prefix > bytes.Length * 8))
                 return false;
