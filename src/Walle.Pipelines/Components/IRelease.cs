@@ -12,10 +12,10 @@ namespace Walle.Pipelines.Components;
 /// <c>ReleaseRollback</c>. Every change is published as a new immutable revision of the routing document and
 /// replaces the live one only by a conditional write; <c>--dry-run</c> shows the diff and writes nothing.
 /// </summary>
-public interface IRelease : IWalleBuild
+public interface IRelease : IObjectStorage
 {
-    /// <summary>The object store holding the routing document (the game's GameStatic / CDN origin store).</summary>
-    IObjectStore OpenReleaseStore();
+    /// <summary>The object store holding the routing document; by default the build's store (<see cref="IObjectStorage.StoreUrl"/>).</summary>
+    IObjectStore OpenReleaseStore() => OpenStore();
 
     /// <summary>The platform a command changes.</summary>
     [Parameter("Platform the release command changes: ios, android, ...")]
