@@ -43,7 +43,9 @@ public sealed class SamplePackageTests
 
             var (helpExit, help) = await ProcessRunner.RunAsync(Path.Combine(game, "build", "bin", "_build"), ["--help"], game);
             Assert.Equal(0, helpExit);
-            Assert.Contains("* Package", help);
+            Assert.Contains("* Publish", help);
+            Assert.Contains("PatchPublish", help);
+            Assert.Contains("GrayStart", help);
 
             // The default pipeline on embedded defaults: sheets, patch published to the folder store, verified.
             var (runExit, run) = await ProcessRunner.RunAsync(Path.Combine(game, "build", "bin", "_build"), [], game);
