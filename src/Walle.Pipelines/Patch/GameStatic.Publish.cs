@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
@@ -70,15 +71,21 @@ public static partial class GameStatic
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         if (share && liveFolder is not null && liveFolder != manifest.Version && diff.Modified.Count == 0)
         {
-            var shared = await ListRootAsync(store, liveFolder, cancellationToken);
-            bool Same(string path, PatchAsset asset) =>
-                !shared.TryGetValue(path, out var stored)
-                || (live!.Assets.TryGetValue(path, out var old) && old.Md5 == asset.Md5)
-                || stored.ETag.Equals(asset.Md5, StringComparison.OrdinalIgnoreCase);
-            if (manifest.Assets.All(a => Same(a.Key, a.Value)))
+            // Unchanged files are in the live folder (PatchVerify checks it); only the added paths are looked up.
+            var root = GameStaticLayout.Root(liveFolder);
+            var existing = new Dictionary<string, ObjectInfo>(StringComparer.Ordinal);
+            var addedPaths = diff.Added.ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, asset) in manifest.Assets)
+                if (!addedPaths.Contains(path)) existing[path] = new ObjectInfo(root + path, asset.Size, asset.Md5, DateTimeOffset.MinValue);
+            var added = new ConcurrentDictionary<string, ObjectInfo?>(StringComparer.Ordinal);
+            await Parallel.ForEachAsync(diff.Added, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+                async (path, token) => added[path] = await store.HeadAsync(root + path, token));
+            if (added.All(a => a.Value is null || a.Value.ETag.Equals(manifest.Assets[a.Key].Md5, StringComparison.OrdinalIgnoreCase)))
             {
-                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, GameStaticLayout.Root(liveFolder));
-                return (liveFolder, shared);
+                foreach (var (path, info) in added)
+                    if (info is not null) existing[path] = info;
+                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, root);
+                return (liveFolder, existing);
             }
         }
         return (manifest.Version, await ListRootAsync(store, manifest.Version, cancellationToken));
