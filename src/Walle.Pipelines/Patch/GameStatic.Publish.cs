@@ -42,7 +42,7 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
-        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, cancellationToken);
+        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, settings.CopyParallelism, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
         var counts = await TransferAsync(store, settings, manifest, folder, existing, live?.Manifest, cancellationToken);
@@ -66,7 +66,7 @@ public static partial class GameStatic
     /// and no copies are needed), otherwise the version's own folder.
     /// </summary>
     private static async Task<(string Folder, Dictionary<string, ObjectInfo> Existing)> ChooseFolderAsync(
-        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, CancellationToken cancellationToken)
+        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, int copyParallelism, CancellationToken cancellationToken)
     {
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         if (share && liveFolder is not null && liveFolder != manifest.Version && diff.Modified.Count == 0)
@@ -78,7 +78,7 @@ public static partial class GameStatic
             foreach (var (path, asset) in manifest.Assets)
                 if (!addedPaths.Contains(path)) existing[path] = new ObjectInfo(root + path, asset.Size, asset.Md5, DateTimeOffset.MinValue);
             var added = new ConcurrentDictionary<string, ObjectInfo?>(StringComparer.Ordinal);
-            await Parallel.ForEachAsync(diff.Added, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(diff.Added, new ParallelOptions { MaxDegreeOfParallelism = copyParallelism, CancellationToken = cancellationToken },
                 async (path, token) => added[path] = await store.HeadAsync(root + path, token));
             if (added.All(a => a.Value is null || a.Value.ETag.Equals(manifest.Assets[a.Key].Md5, StringComparison.OrdinalIgnoreCase)))
             {
@@ -113,7 +113,9 @@ public static partial class GameStatic
         var source = Path.GetFullPath(settings.SourceDirectory);
         using var progress = BuildProgress.Start($"Publishing {manifest.Version}", manifest.TotalBytes, "bytes");
         var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl };
-        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken }, async (entry, token) =>
+        using var uploads = new SemaphoreSlim(settings.Parallelism);
+        var requests = Math.Max(settings.Parallelism, settings.CopyParallelism);
+        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = requests, CancellationToken = cancellationToken }, async (entry, token) =>
         {
             var (path, asset) = entry;
             var key = root + path;
@@ -128,8 +130,16 @@ public static partial class GameStatic
             }
             else
             {
-                await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                await uploads.WaitAsync(token);
+                try
+                {
+                    await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                }
+                finally
+                {
+                    uploads.Release();
+                }
                 Interlocked.Increment(ref counts.Uploaded);
                 Interlocked.Add(ref counts.UploadedBytes, asset.Size);
             }
