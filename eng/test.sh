@@ -30,16 +30,13 @@ if ! dotnet build Walle.slnx -c Release -nologo -clp:NoSummary -v:quiet; then
 fi
 
 step "Running tests"
-dotnet test Walle.slnx -c Release --no-build --logger "trx" --results-directory "$RESULTS" "$@" 2>&1 | tee "$RESULTS/console.log"
+dotnet test Walle.slnx -c Release --no-build "$@" 2>&1 | tee "$RESULTS/console.log"
 status=${PIPESTATUS[0]}
 
+# One closing line per test assembly: "Passed!  - Failed:     0, Passed:    54, Skipped: ..." (or "Failed!  - ...").
 passed=0; failed=0
-for trx in "$RESULTS"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-done
+while read -r f p; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+  sed -n 's/^\(Passed\|Failed\)! *- *Failed: *\([0-9]*\), *Passed: *\([0-9]*\),.*/\2 \3/p' "$RESULTS/console.log")
 # A test host that crashed leaves no counters: count the run as a failure rather than a pass.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"

@@ -30,6 +30,16 @@ public static partial class GameStatic
 
         var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
         var live = await ReadLiveAsync(store, cancellationToken);
+        if (live is { } same && IsSameRelease(same.Manifest, manifest))
+        {
+            // Re-running a pipeline whose version is already live with exactly this content changes nothing.
+            Log.Information("Version {Version} is already live on {Store} with this content: nothing to publish", version, store.Location);
+            return new PatchPublishResult(same.Manifest, version, PatchDiff.Between(same.Manifest, manifest), 0, 0, 0, manifest.Assets.Count, [])
+            {
+                Folder = GameStaticLayout.ContentVersionOf(same.Manifest) ?? version,
+            };
+        }
+
         if (live is { } current && !CocosVersion.IsNewer(version, current.Manifest.Version))
         {
             if (!settings.Force)
@@ -59,6 +69,9 @@ public static partial class GameStatic
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
         return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed) { Folder = folder };
     }
+
+    private static bool IsSameRelease(PatchManifest live, PatchManifest local) =>
+        live.Version == local.Version && PatchDiff.Between(live, local) is { Added.Count: 0, Modified.Count: 0, Deleted.Count: 0 };
 
     /// <summary>
     /// The folder the version's files go into: the live version's folder when the new version only adds and

@@ -5,6 +5,7 @@ using System.Text;
 using Serilog;
 using Serilog.Events;
 using Spectre.Console;
+using Walle.Pipelines.Caching;
 
 namespace Walle.Pipelines.Engine;
 
@@ -73,25 +74,61 @@ internal static class BuildRunner
 
         CheckRequirements(plan, members, parameters);
         output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
-        var fingerprint = new TargetFingerprint(root, HashParameters(parameters));
+        var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
+        var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
+        var fingerprint = new TargetFingerprint(root, HashParameters(parameters), fileHashes ?? new FileHashes());
         var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue);
-        executor.RunAsync(plan, invokedSet, options.CancellationToken).GetAwaiter().GetResult();
-
-        var exitCode = options.CancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
-            : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
-            : ExitCodes.Success;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = options.Colors ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = options.Colors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(options.Console),
-            Interactive = InteractionSupport.No,
+            Interactive = options.Colors ? InteractionSupport.Detect : InteractionSupport.No,
         });
         if (!options.Colors) console.Profile.Width = 120;
+        RunWithProgress(console, output, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
+        fileHashes?.Save(hashMemo);
+
+        var exitCode = options.CancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
+            : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
+            : ExitCodes.Success;
         options.Console.WriteLine();
         BuildSummary.Write(output, console, plan, clock.Elapsed, exitCode);
         BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode);
         return exitCode;
+    }
+
+    /// <summary>
+    /// On an interactive terminal, runs the targets under Spectre.Console's live progress display (a bar per running
+    /// target and per long task, log lines printed above it); in a log (CI, redirected output) runs them plainly.
+    /// </summary>
+    private static void RunWithProgress(IAnsiConsole console, BuildOutput output, Func<Task> run)
+    {
+        if (!console.Profile.Capabilities.Interactive || !console.Profile.Capabilities.Ansi)
+        {
+            run().GetAwaiter().GetResult();
+            return;
+        }
+
+        console.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                BuildProgress.Live = context;
+                output.Live = console;
+                try
+                {
+                    await run();
+                }
+                finally
+                {
+                    output.Live = null;
+                    BuildProgress.Live = null;
+                }
+            })
+            .GetAwaiter().GetResult();
     }
 
     private static string FindRoot(string? root, string workingDirectory)

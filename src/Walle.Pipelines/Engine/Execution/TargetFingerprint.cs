@@ -2,15 +2,17 @@ using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
+using Walle.Pipelines.Caching;
 
 namespace Walle.Pipelines.Engine;
 
 /// <summary>
 /// Decides whether a target with <c>Inputs</c> is up to date: the content hashes of its inputs, the build's
 /// parameter values and the hashes of its outputs must all equal those recorded after its last success
-/// (in <c>.nuke/cache/targets/&lt;Target&gt;.json</c>).
+/// (in <c>.nuke/cache/targets/&lt;Target&gt;.json</c>). File hashes come from <see cref="FileHashes"/>, so an
+/// unchanged file (same size and modification time) is not read again.
 /// </summary>
-internal sealed class TargetFingerprint(string rootDirectory, string parameterHash)
+internal sealed class TargetFingerprint(string rootDirectory, string parameterHash, FileHashes fileHashes)
 {
     private string StatePath(ExecutableTarget target) =>
         Path.Combine(rootDirectory, ".nuke", "cache", "targets", target.Name + ".json");
@@ -63,16 +65,8 @@ internal sealed class TargetFingerprint(string rootDirectory, string parameterHa
         var files = matcher.GetResultsInFullPath(rootDirectory).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) return "empty";
         var hash = new XxHash128();
-        var buffer = new byte[1 << 16];
         foreach (var file in files)
-        {
-            hash.Append(Encoding.UTF8.GetBytes(Path.GetRelativePath(rootDirectory, file) + "\0"));
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            int read;
-            while ((read = stream.Read(buffer)) > 0) hash.Append(buffer.AsSpan(0, read));
-            hash.Append([0]);
-        }
-
+            hash.Append(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(rootDirectory, file)}\0{fileHashes.Get(file)}\n"));
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 

@@ -1,4 +1,5 @@
 using Serilog.Events;
+using Spectre.Console;
 
 namespace Walle.Pipelines.Engine;
 
@@ -21,6 +22,9 @@ internal sealed class BuildOutput : IDisposable
     }
 
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
+
+    /// <summary>While a live progress display runs, lines go through its console so they print above the bars.</summary>
+    public IAnsiConsole? Live { get; set; }
 
     /// <summary>Prefix lines with the running target's name (set when targets run in parallel).</summary>
     public bool PrefixTargets { get; set; }
@@ -54,7 +58,8 @@ internal sealed class BuildOutput : IDisposable
             foreach (var line in text.Split('\n'))
             {
                 var plain = $"{prefix}{tag}{line.TrimEnd('\r')}";
-                _console.WriteLine(_colors ? Colorize(level, plain) : plain);
+                if (Live is { } live) live.Write(new Text(plain + Environment.NewLine, LiveStyle(level)));
+                else _console.WriteLine(_colors ? Colorize(level, plain) : plain);
                 _file?.WriteLine($"{DateTime.Now:HH:mm:ss.fff} {plain}");
             }
         }
@@ -66,7 +71,8 @@ internal sealed class BuildOutput : IDisposable
         var masked = SecretMasker.Apply(text);
         lock (_gate)
         {
-            if (toConsole) _console.Write(masked);
+            if (toConsole && Live is { } live) live.Write(new Text(masked));
+            else if (toConsole) _console.Write(masked);
             _file?.Write(masked);
         }
     }
@@ -85,6 +91,14 @@ internal sealed class BuildOutput : IDisposable
         Verbosity.Quiet => level >= LogEventLevel.Warning,
         Verbosity.Normal => level >= LogEventLevel.Information,
         _ => true,
+    };
+
+    private static Style LiveStyle(LogEventLevel level) => level switch
+    {
+        LogEventLevel.Warning => new Style(Color.Yellow),
+        LogEventLevel.Error or LogEventLevel.Fatal => new Style(Color.Red),
+        LogEventLevel.Debug or LogEventLevel.Verbose => new Style(Color.Grey),
+        _ => Style.Plain,
     };
 
     private static string Colorize(LogEventLevel level, string text) => level switch

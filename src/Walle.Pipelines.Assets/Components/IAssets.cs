@@ -1,0 +1,114 @@
+using Serilog;
+using Walle.Pipelines.Assets.Sheets;
+using Walle.Pipelines.Assets.TexturePacker;
+using Walle.Pipelines.Caching;
+using Walle.Pipelines.Components;
+using Walle.Pipelines.Engine;
+using Walle.Pipelines.Storage;
+
+namespace Walle.Pipelines.Assets.Components;
+
+/// <summary>
+/// Game assets. Target <see cref="Sheets"/> packs every sub-folder of <see cref="SheetSourceDirectory"/> into a
+/// cocos2d-x sprite sheet with TexturePacker or Walle's built-in packer, in parallel, skipping unchanged sheets and
+/// reusing sheets from the local and remote build caches.
+/// </summary>
+public interface IAssets : IWalleBuild
+{
+    /// <summary>The packer; null picks TexturePacker when installed, else the built-in packer.</summary>
+    [Parameter("Sprite sheet packer: builtin or texturepacker (default: TexturePacker when installed here, else built-in)")]
+    SheetPackerKind? SheetPacker => TryGetValue<SheetPackerKind?>(nameof(SheetPacker));
+
+    /// <summary>Folder of sheet folders, relative to the root.</summary>
+    [Parameter("Folder holding one sub-folder of images per sprite sheet, relative to the root (default: art)")]
+    string SheetSourceDirectory => TryGetValue<string>(nameof(SheetSourceDirectory)) ?? "art";
+
+    /// <summary>Where sheets are written, relative to the root.</summary>
+    [Parameter("Folder the sprite sheets are written to, relative to the root (default: Resources/sheets)")]
+    string SheetOutputDirectory => TryGetValue<string>(nameof(SheetOutputDirectory)) ?? Path.Combine("Resources", "sheets");
+
+    /// <summary>The TexturePacker version the studio pins.</summary>
+    [Parameter("TexturePacker version the studio pins; part of the cache key (default: 7.1.0)")]
+    string SheetTexturePackerVersion => TryGetValue<string>(nameof(SheetTexturePackerVersion)) ?? "7.1.0";
+
+    /// <summary>Where TexturePacker is licensed, quoted in error messages.</summary>
+    [Parameter("Where TexturePacker is licensed, quoted when it is missing (default: the Jenkins agents labelled 'texturepacker')")]
+    string SheetTexturePackerHosts => TryGetValue<string>(nameof(SheetTexturePackerHosts)) ?? "the Jenkins agents labelled 'texturepacker'";
+
+    /// <summary>TexturePacker floating licence key (environment <c>TP_FLOATING_LICENSE</c>).</summary>
+    [Parameter("TexturePacker floating licence key"), Secret]
+    string? TpFloatingLicense => TryGetValue<string>(nameof(TpFloatingLicense));
+
+    /// <summary>How many sheets are packed at once.</summary>
+    [Parameter("Sprite sheets packed at once (default: number of cores)")]
+    int? SheetParallelism => TryGetValue<int?>(nameof(SheetParallelism));
+
+    /// <summary>The shared remote cache; null keeps the cache local. Override to return the studio's object store.</summary>
+    IObjectStore? SheetRemoteCache => null;
+
+    /// <summary>Customises one sheet (e.g. <c>s.Name == "ui" ? s with { Extrude = 1 } : s</c>).</summary>
+    SpriteSheetSettings ConfigureSheet(SpriteSheetSettings sheet) => sheet;
+
+    /// <summary>Customises the whole sheet build (packer, cache, parallelism).</summary>
+    SheetBuildSettings ConfigureSheetBuild(SheetBuildSettings settings) => settings;
+
+    /// <summary>The packer this build uses here: the parameter, else TexturePacker when installed, else built-in.</summary>
+    SheetPackerKind ResolvedSheetPacker => SheetPacker ?? (TexturePackerTask.TryFind() is null ? SheetPackerKind.BuiltIn : SheetPackerKind.TexturePacker);
+
+    /// <summary>Packs sprite sheets.</summary>
+    Target Sheets => _ =>
+    {
+        var definition = _
+            .Description("Packs sprite sheets (cocos2d-x plist) from the art folders, incrementally and cached")
+            .Produces(Path.Combine(SheetOutputDirectory, "**"))
+            // Sheets are content of the hot-update patch: when both are planned, pack first.
+            .TryBefore<IPatchPublish>(x => x.PatchManifest, x => x.PatchDiff, x => x.PatchPublish)
+            .Executes(BuildSheetsAsync);
+        return ResolvedSheetPacker == SheetPackerKind.TexturePacker
+            ? definition.Uses("texturepacker").RunsOn("texturepacker")
+            : definition;
+    };
+
+    /// <summary>What <see cref="Sheets"/> runs: builds the settings from parameters and calls <see cref="SpriteSheets.BuildAsync"/>.</summary>
+    async Task BuildSheetsAsync(CancellationToken cancellationToken)
+    {
+        var explicitPacker = SheetPacker;
+        var executable = TexturePackerTask.TryFind();
+        var packer = explicitPacker ?? SheetPackerKind.TexturePacker;
+        if (explicitPacker is null && executable is null)
+            Log.Information("TexturePacker is not installed here: sheets not found in the cache are packed with the built-in packer (--sheet-packer builtin)");
+        var cacheDirectory = Path.Combine(RootDirectory, ".nuke", "cache");
+        var memo = Path.Combine(cacheDirectory, "file-hashes.tsv");
+        var hashes = FileHashes.Load(memo);
+        var settings = ConfigureSheetBuild(new SheetBuildSettings
+        {
+            Sheets = SheetFolders.Discover(Path.Combine(RootDirectory, SheetSourceDirectory), Path.Combine(RootDirectory, SheetOutputDirectory))
+                .Select(ConfigureSheet).ToList(),
+            StateDirectory = Path.Combine(TemporaryDirectory, "sheets"),
+            Packer = packer,
+            TexturePacker = new TexturePackerSettings
+            {
+                Executable = executable,
+                Version = SheetTexturePackerVersion,
+                FloatingLicense = TpFloatingLicense,
+                LicensedHosts = SheetTexturePackerHosts,
+            },
+            FallBackToBuiltIn = explicitPacker is null,
+            Cache = new BuildCache(cacheDirectory, SheetRemoteCache),
+            Hashes = hashes,
+            MaxParallelism = SheetParallelism ?? Environment.ProcessorCount,
+        });
+        try
+        {
+            var outcomes = await SpriteSheets.BuildAsync(settings, cancellationToken);
+            Log.Information("Sprite sheets: {Packed} packed, {Restored} restored from cache, {UpToDate} up to date",
+                outcomes.Count(o => o.Status == SheetStatus.Packed),
+                outcomes.Count(o => o.Status is SheetStatus.RestoredLocal or SheetStatus.RestoredRemote),
+                outcomes.Count(o => o.Status == SheetStatus.UpToDate));
+        }
+        finally
+        {
+            hashes.Save(memo);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Serilog;
+using Walle.Pipelines.Assets.Packing;
+using Walle.Pipelines.Assets.TexturePacker;
+using Walle.Pipelines.Caching;
+using Walle.Pipelines.Engine;
+using Walle.Pipelines.Tooling;
+
+namespace Walle.Pipelines.Assets.Sheets;
+
+/// <summary>
+/// Builds many sprite sheets, in parallel and incrementally. For each sheet: its key is the hash of the packer and
+/// its version, the settings and every sprite's path and content; an unchanged sheet is skipped, a sheet whose key is
+/// in the cache (local, then remote) is restored, and only the rest is packed and then stored in the cache.
+/// </summary>
+public static class SpriteSheets
+{
+    private static readonly JsonSerializerOptions KeyJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Builds the sheets. All sheets are attempted; failures are reported together at the end.</summary>
+    /// <exception cref="SheetException">One or more sheets failed; the message lists each one.</exception>
+    public static async Task<IReadOnlyList<SheetOutcome>> BuildAsync(SheetBuildSettings settings, CancellationToken cancellationToken = default)
+    {
+        if (settings.Packer == SheetPackerKind.TexturePacker && settings.TexturePacker is null)
+            throw new ArgumentException("TexturePacker settings are required when the packer is TexturePacker.", nameof(settings));
+        var duplicate = settings.Sheets.GroupBy(s => (s.Name, Path.GetFullPath(s.OutputDirectory))).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new SheetException($"Two sheets are named '{duplicate.Key.Name}' and write to the same folder; rename one.");
+
+        var hashes = settings.Hashes ?? new FileHashes();
+        var outcomes = new SheetOutcome?[settings.Sheets.Count];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<(int Index, string Message)>();
+        using var progress = BuildProgress.Start("Sprite sheets", settings.Sheets.Count, "sheets");
+        await Parallel.ForEachAsync(Enumerable.Range(0, settings.Sheets.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                try
+                {
+                    outcomes[i] = await BuildSheetAsync(settings.Sheets[i], settings, hashes, token);
+                }
+                catch (Exception e) when (e is SheetException or ToolFailedException or ToolNotFoundException or FormatException or IOException)
+                {
+                    failures.Add((i, e.Message));
+                }
+                progress.Increment();
+            });
+        if (!failures.IsEmpty)
+            throw new SheetException(failures.Count == 1
+                ? failures.First().Message
+                : $"{failures.Count} sprite sheets failed:\n" + string.Join("\n", failures.OrderBy(f => f.Index).Select(f => "  - " + f.Message)));
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    private static async Task<SheetOutcome> BuildSheetAsync(
+        SpriteSheetSettings sheet, SheetBuildSettings settings, FileHashes hashes, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var sprites = SpriteFiles.Find(sheet);
+        var packer = settings.Packer;
+        var key = Key(sheet, sprites, packer, settings, hashes);
+        var stampPath = SheetStamp.PathFor(settings.StateDirectory, sheet);
+        var stamp = SheetStamp.TryLoad(stampPath);
+        if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
+        {
+            Log.Debug("Sheet {Sheet}: up to date", sheet.Name);
+            return new SheetOutcome(sheet.Name, SheetStatus.UpToDate, stamp.Packer, stamp.Outputs.Select(o => o.File).ToList(), key);
+        }
+
+        Directory.CreateDirectory(sheet.OutputDirectory);
+        SheetStatus status;
+        IReadOnlyList<string> files;
+        if (settings.Cache is not null && await settings.Cache.TryRestoreAsync(key, sheet.OutputDirectory, cancellationToken) is { } hit)
+        {
+            (status, files) = (hit.Source == CacheSource.Local ? SheetStatus.RestoredLocal : SheetStatus.RestoredRemote, hit.Files);
+            Log.Information("Sheet {Sheet}: restored from the {Source} cache", sheet.Name, hit.Source.ToString().ToLowerInvariant());
+        }
+        else
+        {
+            if (packer == SheetPackerKind.TexturePacker && settings.TexturePacker!.Executable is null && settings.FallBackToBuiltIn)
+            {
+                packer = SheetPackerKind.BuiltIn;
+                key = Key(sheet, sprites, packer, settings, hashes);
+                if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
+                    return new SheetOutcome(sheet.Name, SheetStatus.UpToDate, packer, stamp.Outputs.Select(o => o.File).ToList(), key);
+            }
+            files = packer == SheetPackerKind.BuiltIn
+                ? await BuiltInPacker.PackAsync(sheet, cancellationToken)
+                : await TexturePackerTask.PackAsync(sheet, settings.TexturePacker!, cancellationToken);
+            status = SheetStatus.Packed;
+            Log.Information("Sheet {Sheet}: packed {Count} sprites with {Packer} in {Seconds:0.00} s",
+                sheet.Name, sprites.Count, packer == SheetPackerKind.BuiltIn ? "the built-in packer" : "TexturePacker", clock.Elapsed.TotalSeconds);
+            if (settings.Cache is not null) await settings.Cache.StoreAsync(key, sheet.OutputDirectory, files, cancellationToken);
+        }
+
+        RemoveStaleOutputs(sheet, stamp, files);
+        SheetStamp.Of(key, packer, sheet.OutputDirectory, files).Save(stampPath);
+        return new SheetOutcome(sheet.Name, status, packer, files, key);
+    }
+
+    /// <summary>The sheet's cache key: packer and version, settings (without folders) and each sprite's path and content hash.</summary>
+    public static string Key(SpriteSheetSettings sheet, IReadOnlyList<SpriteFile> sprites, SheetPackerKind packer, SheetBuildSettings settings, FileHashes hashes)
+    {
+        var key = packer == SheetPackerKind.BuiltIn
+            ? new CacheKey("walle-builtin-packer", BuiltInPacker.Version)
+            : new CacheKey("texturepacker", settings.TexturePacker!.Version)
+                .Add("extra", string.Join('\u0001', settings.TexturePacker.ExtraArguments));
+        key.Add("settings", JsonSerializer.Serialize(sheet with { SourceDirectories = [], OutputDirectory = "" }, KeyJson));
+        foreach (var sprite in sprites) key.AddFile(sprite.Name + "\u0001" + sprite.RelativePath, hashes.Get(sprite.Path));
+        return key.ToString();
+    }
+
+    private static void RemoveStaleOutputs(SpriteSheetSettings sheet, SheetStamp? previous, IReadOnlyList<string> current)
+    {
+        if (previous is null) return;
+        var keep = current.ToHashSet(StringComparer.Ordinal);
+        foreach (var (file, _, _) in previous.Outputs)
+            if (!keep.Contains(file)) File.Delete(Path.Combine(sheet.OutputDirectory, file));
+    }
+}

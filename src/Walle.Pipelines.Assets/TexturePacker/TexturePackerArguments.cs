@@ -1,0 +1,56 @@
+using System.Globalization;
+using Walle.Pipelines.Assets.Packing;
+using Walle.Pipelines.Assets.Sheets;
+
+namespace Walle.Pipelines.Assets.TexturePacker;
+
+/// <summary>Renders a sheet's settings as TexturePacker command-line arguments (one list element per argument).</summary>
+public static class TexturePackerArguments
+{
+    /// <summary>
+    /// The arguments that pack <paramref name="sheet"/> into <paramref name="outputDirectory"/>. Scale variants use
+    /// TexturePacker's <c>{v}</c> placeholder and <c>--variant scale:suffix</c>; multipack uses <c>{n}</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Render(SpriteSheetSettings sheet, string outputDirectory, IReadOnlyList<string>? extra = null)
+    {
+        var variants = sheet.Variants.Count > 1 || sheet.Variants[0] != ScaleVariant.Original;
+        var baseName = sheet.Name + (variants ? "{v}" : "") + (sheet.Multipack ? "-{n}" : "");
+        var arguments = new List<string>
+        {
+            "--format", sheet.Format == PlistFormat.Cocos2dV2 ? "cocos2d" : "cocos2d-x",
+            "--data", Path.Combine(outputDirectory, baseName + ".plist"),
+            "--sheet", Path.Combine(outputDirectory, baseName + Extension(sheet.TextureFormat)),
+            "--texture-format", sheet.TextureFormat switch { TextureFormat.PvrCcz => "pvr3ccz", TextureFormat.Webp => "webp", _ => "png" },
+            "--opt", BuiltInPacker.PixelFormatName(sheet.PixelFormat) == "RGB5A1" ? "RGBA5551" : BuiltInPacker.PixelFormatName(sheet.PixelFormat),
+            "--max-width", Number(sheet.MaxWidth),
+            "--max-height", Number(sheet.MaxHeight),
+            "--size-constraints", sheet.SizeConstraint == SizeConstraint.Pot ? "POT" : "AnySize",
+            "--shape-padding", Number(sheet.ShapePadding),
+            "--border-padding", Number(sheet.BorderPadding),
+            "--trim-mode", sheet.Trim ? "Trim" : "None",
+            sheet.AllowRotation ? "--enable-rotation" : "--disable-rotation",
+            "--extrude", Number(sheet.Extrude),
+            "--algorithm", "MaxRects",
+            "--pack-mode", "Best",
+            "--alpha-handling", sheet.PremultiplyAlpha ? "PremultiplyAlpha" : "ClearTransparentPixels",
+        };
+        if (sheet.Multipack) arguments.Add("--multipack");
+        if (sheet.TrimSpriteNames) arguments.Add("--trim-sprite-names");
+        if (variants)
+            foreach (var variant in sheet.Variants)
+                arguments.AddRange(["--variant", $"{variant.Scale.ToString("0.####", CultureInfo.InvariantCulture)}:{variant.Suffix}"]);
+        if (extra is not null) arguments.AddRange(extra);
+        arguments.AddRange(sheet.SourceDirectories.Select(Path.GetFullPath));
+        return arguments;
+    }
+
+    /// <summary>The texture file extension of a format, with the dot.</summary>
+    public static string Extension(TextureFormat format) => format switch
+    {
+        TextureFormat.PvrCcz => ".pvr.ccz",
+        TextureFormat.Webp => ".webp",
+        _ => ".png",
+    };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

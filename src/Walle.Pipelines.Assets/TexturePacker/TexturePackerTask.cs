@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Walle.Pipelines.Assets.Plist;
+using Walle.Pipelines.Assets.Sheets;
+using Walle.Pipelines.Tooling;
+
+namespace Walle.Pipelines.Assets.TexturePacker;
+
+/// <summary>
+/// Packs a sheet with the licensed TexturePacker CLI. The exit code alone is not trusted: every expected data file
+/// must exist, parse as a cocos2d-x plist, point at an existing texture, and hold one frame per sprite.
+/// </summary>
+public static class TexturePackerTask
+{
+    /// <summary>Environment variable that may hold the executable's full path.</summary>
+    public const string ExecutableVariable = "TEXTUREPACKER_EXE";
+
+    private static readonly ConcurrentDictionary<(string, string), Lazy<Task>> Activations = new();
+
+    /// <summary>The TexturePacker executable on this machine (<c>$TEXTUREPACKER_EXE</c> or PATH), or null.</summary>
+    public static string? TryFind() => ToolLocator.TryFind(ExecutableVariable, "TexturePacker");
+
+    /// <summary>The message for a machine without TexturePacker: which hosts have it and how to use the built-in packer.</summary>
+    public static string NotInstalledMessage(TexturePackerSettings tool, string sheetName) =>
+        $"Sheet '{sheetName}' needs TexturePacker, which is not installed on this machine (looked at ${ExecutableVariable} and PATH) " +
+        $"and no cached result was found. TexturePacker is licensed on {tool.LicensedHosts}: run the build there, " +
+        "or pack with Walle's built-in packer: --sheet-packer builtin.";
+
+    /// <summary>Packs <paramref name="sheet"/> and returns the written files relative to its output folder.</summary>
+    public static async Task<IReadOnlyList<string>> PackAsync(
+        SpriteSheetSettings sheet, TexturePackerSettings tool, CancellationToken cancellationToken = default)
+    {
+        var executable = tool.Executable ?? throw new ToolNotFoundException("TexturePacker", NotInstalledMessage(tool, sheet.Name));
+        var sprites = SpriteFiles.Find(sheet);
+        await CheckVersionAsync(executable, tool, cancellationToken);
+        if (!string.IsNullOrEmpty(tool.FloatingLicense)) await ActivateOnceAsync(executable, tool, cancellationToken);
+
+        Directory.CreateDirectory(sheet.OutputDirectory);
+        using var staging = new StagingFolder(sheet.OutputDirectory, sheet.Name);
+        var result = await Tool.RunAsync(Settings(executable, tool, TexturePackerArguments.Render(sheet, staging.Path, tool.ExtraArguments)), cancellationToken);
+        var files = Verify(sheet, staging.Path, sprites.Count, result);
+        staging.Publish(files);
+        return files;
+    }
+
+    private static async Task CheckVersionAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken)
+    {
+        var result = await Tool.RunAsync(Settings(executable, tool, ["--version"]), cancellationToken);
+        var output = result.StandardOutput.Trim();
+        if (!output.Split(' ', '\n').Contains(tool.Version))
+            throw new ToolFailedException(
+                $"TexturePacker at '{executable}' reports '{output}', but the build pins version {tool.Version} " +
+                "(parameter --sheet-texture-packer-version). Install the pinned version or update the pin.", result);
+    }
+
+    /// <summary>Activates the floating licence once per process and executable; a failed activation is retried next time.</summary>
+    private static async Task ActivateOnceAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken)
+    {
+        var key = (executable, tool.FloatingLicense!);
+        var activation = Activations.GetOrAdd(key, _ => new Lazy<Task>(() => ActivateAsync(executable, tool, cancellationToken)));
+        try
+        {
+            await activation.Value;
+        }
+        catch
+        {
+            Activations.TryRemove(new KeyValuePair<(string, string), Lazy<Task>>(key, activation));
+            throw;
+        }
+    }
+
+    private static Task ActivateAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken) =>
+        Tool.RunAsync(Settings(executable, tool, ["--activate-license", tool.FloatingLicense!]), cancellationToken);
+
+    private static ToolSettings Settings(string executable, TexturePackerSettings tool, IReadOnlyList<string> arguments) => new()
+    {
+        Executable = executable,
+        Arguments = arguments,
+        Secrets = tool.FloatingLicense is { Length: > 0 } licence ? [licence] : [],
+        Timeout = tool.Timeout,
+    };
+
+    private static List<string> Verify(SpriteSheetSettings sheet, string staging, int spriteCount, ToolResult result)
+    {
+        var written = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        foreach (var variant in sheet.Variants)
+        {
+            var prefix = sheet.Name + variant.Suffix;
+            var plists = written.Where(f => f.EndsWith(".plist", StringComparison.Ordinal) &&
+                                            (f == prefix + ".plist" || (sheet.Multipack && f.StartsWith(prefix + "-", StringComparison.Ordinal)))).ToList();
+            if (plists.Count == 0)
+                throw new ToolFailedException(
+                    $"TexturePacker exited with code {result.ExitCode} but wrote no '{prefix}.plist' for sheet '{sheet.Name}' " +
+                    $"(it wrote: {(written.Count == 0 ? "nothing" : string.Join(", ", written))}). Its output: {result.Tail()}", result);
+            var frames = 0;
+            foreach (var plist in plists)
+            {
+                var data = CocosPlist.Read(Path.Combine(staging, plist));
+                if (!File.Exists(Path.Combine(staging, Path.GetDirectoryName(plist) ?? "", data.TextureFileName)))
+                    throw new ToolFailedException($"TexturePacker wrote '{plist}' for sheet '{sheet.Name}' but not its texture '{data.TextureFileName}'.", result);
+                frames += data.Frames.Count;
+            }
+            if (frames != spriteCount)
+                throw new ToolFailedException(
+                    $"TexturePacker wrote {frames} frames for sheet '{sheet.Name}{variant.Suffix}' but the sheet has {spriteCount} sprites.", result);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using Serilog;
+using Walle.Pipelines.Storage;
+
+namespace Walle.Pipelines.Caching;
+
+/// <summary>
+/// A content-addressed cache of a step's output files. An entry is one zip archive named by its key, kept in a local
+/// folder (<c>.nuke/cache</c>) and, when a remote store is given, on the object store so that outputs built on one
+/// machine (e.g. the TexturePacker host) are reused by every other. Entries are immutable: written once with
+/// <c>If-None-Match: *</c>. A remote that fails is reported as a warning and treated as a miss; it never fails the build.
+/// </summary>
+/// <param name="localDirectory">The local cache folder.</param>
+/// <param name="remote">The shared store, or null for a local-only cache.</param>
+/// <param name="remotePrefix">Key prefix on the remote store.</param>
+public sealed class BuildCache(string localDirectory, IObjectStore? remote = null, string remotePrefix = "walle-cache/")
+{
+    /// <summary>The local cache folder.</summary>
+    public string LocalDirectory { get; } = Path.GetFullPath(localDirectory);
+
+    /// <summary>The remote store, if any.</summary>
+    public IObjectStore? Remote { get; } = remote;
+
+    /// <summary>
+    /// Extracts the entry <paramref name="key"/> into <paramref name="outputDirectory"/> (overwriting files).
+    /// Returns where it was found and the restored files, or null on a miss. A remote hit is also copied into the local cache.
+    /// </summary>
+    public async Task<CacheHit?> TryRestoreAsync(string key, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        var local = LocalPath(key);
+        if (File.Exists(local) && TryExtract(local, outputDirectory) is { } files) return new CacheHit(CacheSource.Local, files);
+        if (Remote is null) return null;
+        try
+        {
+            await using var stored = await Remote.GetAsync(remotePrefix + key + ".zip", cancellationToken);
+            if (stored is null) return null;
+            await WriteLocalAsync(local, stored.Content, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.Warning("Remote cache {Location} could not be read ({Message}); building instead", Remote.Location, e.Message);
+            return null;
+        }
+        return TryExtract(local, outputDirectory) is { } restored ? new CacheHit(CacheSource.Remote, restored) : null;
+    }
+
+    /// <summary>Stores files (paths relative to <paramref name="outputDirectory"/>) as entry <paramref name="key"/>, locally and remotely.</summary>
+    public async Task StoreAsync(string key, string outputDirectory, IEnumerable<string> relativeFiles, CancellationToken cancellationToken = default)
+    {
+        var local = LocalPath(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(local)!);
+        var temporary = $"{local}.{Guid.NewGuid():N}.tmp";
+        await using (var zipFile = File.Create(temporary))
+        await using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create))
+        {
+            foreach (var file in relativeFiles.Order(StringComparer.Ordinal))
+            {
+                var entry = zip.CreateEntry(file.Replace('\\', '/'), CompressionLevel.Fastest);
+                await using var target = await entry.OpenAsync(cancellationToken);
+                await using var source = File.OpenRead(Path.Combine(outputDirectory, file));
+                await source.CopyToAsync(target, cancellationToken);
+            }
+        }
+        File.Move(temporary, local, overwrite: true);
+        if (Remote is null) return;
+        try
+        {
+            await using var content = File.OpenRead(local);
+            await Remote.PutAsync(remotePrefix + key + ".zip", content,
+                new PutOptions { IfNoneMatch = "*", ContentType = "application/zip" }, cancellationToken);
+        }
+        catch (ObjectConflictException)
+        {
+            // Another machine stored the same entry first: same key, same content.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.Warning("Remote cache {Location} could not be written ({Message}); the entry stays local", Remote.Location, e.Message);
+        }
+    }
+
+    private string LocalPath(string key) => Path.Combine(LocalDirectory, key[..2], key + ".zip");
+
+    private static async Task WriteLocalAsync(string local, Stream content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(local)!);
+        var temporary = $"{local}.{Guid.NewGuid():N}.tmp";
+        await using (var file = File.Create(temporary)) await content.CopyToAsync(file, cancellationToken);
+        File.Move(temporary, local, overwrite: true);
+    }
+
+    private static List<string>? TryExtract(string zipPath, string outputDirectory)
+    {
+        try
+        {
+            var files = new List<string>();
+            using var zip = ZipFile.OpenRead(zipPath);
+            var root = Path.GetFullPath(outputDirectory) + Path.DirectorySeparatorChar;
+            foreach (var entry in zip.Entries)
+            {
+                var target = Path.GetFullPath(Path.Combine(root, entry.FullName));
+                if (!target.StartsWith(root, StringComparison.Ordinal)) return null;
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                entry.ExtractToFile(target, overwrite: true);
+                files.Add(entry.FullName);
+            }
+            return files;
+        }
+        catch (InvalidDataException)
+        {
+            Log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
+            File.Delete(zipPath);
+            return null;
+        }
+    }
+}

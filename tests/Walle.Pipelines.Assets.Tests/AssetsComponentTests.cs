@@ -1,0 +1,123 @@
+using System.Collections;
+using Walle.Pipelines.Assets.Components;
+using Walle.Pipelines.Assets.Plist;
+using Walle.Pipelines.Assets.TexturePacker;
+using Walle.Pipelines.Engine;
+
+namespace Walle.Pipelines.Assets.Tests;
+
+/// <summary>Tests that change process environment variables (PATH lookups of TexturePacker) run one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessEnvironment
+{
+    /// <summary>Collection name.</summary>
+    public const string Name = "process environment";
+}
+
+/// <summary>A game build that composes only the assets component.</summary>
+public sealed class AssetsBuild : WalleBuild, IAssets;
+
+/// <summary>The <c>Sheets</c> target run through the real engine in a temporary repository.</summary>
+[Collection(ProcessEnvironment.Name)]
+public sealed class AssetsComponentTests : IDisposable
+{
+    private readonly TempFolder _root = new();
+    private readonly Dictionary<string, string> _environment = new();
+
+    public AssetsComponentTests()
+    {
+        Directory.CreateDirectory(_root[".nuke"]);
+        SpriteArt.Generate(_root["art/ui"], 10, seed: 7);
+        SpriteArt.Generate(_root["art/heroes"], 10, seed: 8);
+    }
+
+    private (int ExitCode, string Output) Run(params string[] args)
+    {
+        var console = new StringWriter();
+        var exitCode = BuildRunner.Run(new AssetsBuild(), [], args, new RunOptions
+        {
+            Console = console,
+            Colors = false,
+            Environment = new Hashtable(_environment),
+            WorkingDirectory = _root.Path,
+        });
+        return (exitCode, console.ToString());
+    }
+
+    [Fact]
+    public void Sheets_packs_every_sheet_folder_and_a_second_run_does_nothing()
+    {
+        var (exitCode, output) = Run("Sheets", "--sheet-packer", "builtin");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("2 packed", output);
+        Assert.Equal(10, SheetAssert.FramesMatchSources([_root["Resources/sheets/ui.plist"]], _root["art/ui"]));
+        Assert.Equal(10, CocosPlist.Read(_root["Resources/sheets/heroes.plist"]).Frames.Count);
+
+        var again = Run("Sheets", "--sheet-packer", "builtin");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 packed, 0 restored from cache, 2 up to date", again.Output);
+    }
+
+    [Fact]
+    public void Without_texturepacker_the_default_packer_is_builtin_with_a_notice()
+    {
+        var (exitCode, output) = Run("Sheets", "--sheet-output-directory", "out");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("TexturePacker is not installed here", output);
+        Assert.True(File.Exists(_root["out/ui.plist"]));
+        Assert.DoesNotContain("runs on texturepacker", Run("Sheets", "--plan").Output);
+    }
+
+    [Fact]
+    public void An_explicit_texturepacker_choice_runs_on_licensed_agents_and_fails_here_with_the_hosts()
+    {
+        var plan = Run("Sheets", "--plan", "--sheet-packer", "texturepacker");
+        Assert.Contains("runs on texturepacker", plan.Output);
+
+        var (exitCode, output) = Run("Sheets", "--sheet-packer", "texturepacker", "--sheet-texture-packer-hosts", "tp-mac-01");
+        Assert.Equal(ExitCodes.BuildFailed, exitCode);
+        Assert.Contains("tp-mac-01", output);
+        Assert.Contains("--sheet-packer builtin", output);
+    }
+
+    [Fact]
+    public void An_unknown_packer_is_a_usage_error_naming_the_parameter()
+    {
+        var (exitCode, output) = Run("Sheets", "--sheet-packer", "gimp");
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("SheetPacker", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_floating_licence_from_the_environment_reaches_texturepacker_and_is_never_printed()
+    {
+        var fake = new FakeTexturePacker(_root["tool"], mode: "reject-licence");
+        Environment.SetEnvironmentVariable(TexturePackerTask.ExecutableVariable, fake.Executable);
+        _environment["TP_FLOATING_LICENSE"] = "TP-LIC-0042-abcdef";
+        try
+        {
+            var (exitCode, output) = Run("Sheets");
+
+            Assert.Equal(ExitCodes.BuildFailed, exitCode);
+            Assert.Contains("not valid for this host", output);
+            Assert.DoesNotContain("TP-LIC-0042-abcdef", output);
+            Assert.DoesNotContain("TP-LIC-0042-abcdef", File.ReadAllText(_root[".nuke/temp/build.log"]));
+            Assert.Contains(fake.Calls, c => c.SequenceEqual(["--activate-license", "TP-LIC-0042-abcdef"]));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(TexturePackerTask.ExecutableVariable, null);
+        }
+    }
+
+    [Fact]
+    public void A_missing_art_folder_fails_the_target_with_the_parameter_to_fix()
+    {
+        var (exitCode, output) = Run("Sheets", "--sheet-packer", "builtin", "--sheet-source-directory", "no-art");
+        Assert.Equal(ExitCodes.BuildFailed, exitCode);
+        Assert.Contains("--sheet-source-directory", output);
+    }
+
+    public void Dispose() => _root.Dispose();
+}
