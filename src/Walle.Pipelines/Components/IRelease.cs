@@ -14,7 +14,7 @@ namespace Walle.Pipelines.Components;
 /// </summary>
 public interface IRelease : IObjectStorage
 {
-    /// <summary>The object store holding the routing document; by default the build's store (<see cref="IObjectStorage.StoreUrl"/>).</summary>
+    /// <summary>The object store holding the routing document: by default the build's store (<see cref="IObjectStorage"/>).</summary>
     IObjectStore OpenReleaseStore() => OpenStore();
 
     /// <summary>The platform a command changes.</summary>

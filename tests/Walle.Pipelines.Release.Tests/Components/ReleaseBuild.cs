@@ -5,11 +5,8 @@ using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Release.Tests.Components;
 
-/// <summary>A game build composing <see cref="IRelease"/>, with its store in the repository folder.</summary>
-internal sealed class ReleaseBuild : WalleBuild, IRelease
-{
-    public IObjectStore OpenReleaseStore() => new TestFolderStore(Path.Combine(RootDirectory, ".nuke", "store"));
-}
+/// <summary>A game build composing <see cref="IRelease"/> on the default store (the folder .nuke/store).</summary>
+internal sealed class ReleaseBuild : WalleBuild, IRelease;
 
 /// <summary>Runs <see cref="ReleaseBuild"/> in-process in a temporary repository holding the seed.</summary>
 internal sealed class ReleaseBuildHarness : IDisposable
@@ -24,7 +21,7 @@ internal sealed class ReleaseBuildHarness : IDisposable
 
     public string Root { get; }
 
-    public TestFolderStore Store => new(Path.Combine(Root, ".nuke", "store"));
+    public IObjectStore Store => new LocalObjectStore(Path.Combine(Root, ".nuke", "store"));
 
     public (int ExitCode, string Output) Run(params string[] args)
     {

@@ -19,7 +19,7 @@ public class ReleaseComponentTests
         var dry = build.Run([.. start, "--dry-run"]);
         Assert.Equal(ExitCodes.Success, dry.ExitCode);
         Assert.Contains("+ tracks[ios/appstore].gray.percentage = 2%", dry.Output);
-        Assert.Contains("Dry run: nothing written", dry.Output);
+        Assert.Contains("Dry run: nothing written. Run again without --dry-run", dry.Output);
         Assert.Null(await build.Store.HeadAsync("release/routing.json"));
 
         var run = build.Run([.. start, "--release-base-revision", "0"]);

@@ -4,7 +4,7 @@ using Walle.Release.Routing;
 
 namespace Walle.Pipelines.Release.Tests.EndToEnd;
 
-/// <summary>The release flow against the real S3 server (Ceph RGW): conditional writes are the server's.</summary>
+/// <summary>The release flow on the shipped S3 store against the real S3 server (Ceph RGW): conditional writes are the server's.</summary>
 public sealed class S3EndToEndTests : IAsyncLifetime
 {
     private AmazonS3Client _client = null!;
@@ -12,7 +12,7 @@ public sealed class S3EndToEndTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = S3TestStore.Client();
+        _client = RealS3.Admin(_bucket);
         await _client.PutBucketAsync(_bucket);
     }
 
@@ -24,7 +24,7 @@ public sealed class S3EndToEndTests : IAsyncLifetime
     }
 
     /// <summary>Each writer gets its own client, as two engineers on two machines would.</summary>
-    private IObjectStore Store() => new S3TestStore(S3TestStore.Client(), _bucket);
+    private IObjectStore Store() => RealS3.Store(_bucket);
 
     [Fact]
     public async Task Two_concurrent_writers_on_the_same_base_exactly_one_wins_and_the_other_writes_nothing()

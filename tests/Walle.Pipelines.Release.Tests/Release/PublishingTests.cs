@@ -150,7 +150,7 @@ public class PublishingTests
     [Fact]
     public async Task Revisions_are_immutable_and_served_with_long_cache_the_live_one_with_no_cache()
     {
-        var store = new RecordingStore(new TestFolderStore(Directory.CreateTempSubdirectory().FullName));
+        var store = new RecordingStore(new LocalObjectStore(Directory.CreateTempSubdirectory().FullName));
         using var f = new ReleaseFixture(store);
         await GrayRelease.StartAsync(f.Start());
         await GrayRelease.NextAsync(f.Step());
