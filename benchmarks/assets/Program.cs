@@ -10,6 +10,7 @@ using Walle.Pipelines.Caching;
 //   art <folder> <count> <seed> [min] [max] [prefix]   generate deterministic sprites
 //   pack <source> <output>                    built-in packer on one folder; prints a JSON line like the anchor's
 //   incremental <work> <sheets> <sprites>     cold build, no-op re-run, one sprite changed; prints a JSON line
+//   build <work>                              one build of <work>/art as the Sheets target does it (for a fresh-process no-op)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -32,6 +33,13 @@ switch (args.FirstOrDefault())
     }
     case "incremental":
         return await Incremental(args[1], int.Parse(args[2]), int.Parse(args[3]));
+    case "build":
+    {
+        var (seconds, outcomes) = await BuildOnce(args[1]);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        Console.WriteLine($"{{\"seconds\":{seconds:0.000},\"processCpuSeconds\":{cpu:0.000},\"upToDate\":{outcomes.Count(o => o.Status == SheetStatus.UpToDate)},\"sheets\":{outcomes.Count}}}");
+        return 0;
+    }
     default:
         Console.Error.WriteLine("usage: art|pack|incremental ...");
         return 2;
@@ -69,23 +77,7 @@ static async Task<int> Incremental(string work, int sheetCount, int spritesPerSh
         var folder = Path.Combine(art, $"sheet{s:00}");
         if (!Directory.Exists(folder)) SpriteArt.Generate(folder, spritesPerSheet, seed: 1000 + s, minSize: 8, maxSize: 64);
     }
-    var memo = Path.Combine(work, ".nuke", "cache", "file-hashes.tsv");
-
-    // One "build" as the Sheets target does it: load the hash memo, build all sheets, save the memo.
-    async Task<(double Seconds, IReadOnlyList<SheetOutcome> Outcomes)> Build()
-    {
-        var clock = Stopwatch.StartNew();
-        var hashes = FileHashes.Load(memo);
-        var outcomes = await SpriteSheets.BuildAsync(new SheetBuildSettings
-        {
-            Sheets = SheetFolders.Discover(art, Path.Combine(work, "out")),
-            StateDirectory = Path.Combine(work, ".nuke", "temp", "sheets"),
-            Cache = new BuildCache(Path.Combine(work, ".nuke", "cache")),
-            Hashes = hashes,
-        });
-        hashes.Save(memo);
-        return (clock.Elapsed.TotalSeconds, outcomes);
-    }
+    Task<(double Seconds, IReadOnlyList<SheetOutcome> Outcomes)> Build() => BuildOnce(work);
 
     var cold = await Build();
     Thread.Sleep(1100); // outside the memo's racy window, as between two real builds
@@ -100,4 +92,21 @@ static async Task<int> Incremental(string work, int sheetCount, int spritesPerSh
         $"\"warmNoopSeconds\":{warmNoop.Seconds:0.000},\"changedSeconds\":{changed.Seconds:0.000}," +
         $"\"repacked\":[{string.Join(",", repacked.Select(r => $"\"{r}\""))}]}}");
     return 0;
+}
+
+// One build as the Sheets target does it: load the hash memo, build all sheets of <work>/art, save the memo.
+static async Task<(double Seconds, IReadOnlyList<SheetOutcome> Outcomes)> BuildOnce(string work)
+{
+    var clock = Stopwatch.StartNew();
+    var memo = Path.Combine(work, ".nuke", "cache", "file-hashes.tsv");
+    var hashes = FileHashes.Load(memo);
+    var outcomes = await SpriteSheets.BuildAsync(new SheetBuildSettings
+    {
+        Sheets = SheetFolders.Discover(Path.Combine(work, "art"), Path.Combine(work, "out")),
+        StateDirectory = Path.Combine(work, ".nuke", "temp", "sheets"),
+        Cache = new BuildCache(Path.Combine(work, ".nuke", "cache")),
+        Hashes = hashes,
+    });
+    hashes.Save(memo);
+    return (clock.Elapsed.TotalSeconds, outcomes);
 }

@@ -32,9 +32,17 @@ echo "== 50 sheets / 5,000 sprites: cold build, no-op re-run, one sprite changed
 rm -rf "$work/incremental"
 incremental="$("$bench" incremental "$work/incremental" 50 100)"
 echo "$incremental"
-python3 - "$incremental" <<'PY'
+start=$(date +%s.%N)
+fresh="$("$bench" build "$work/incremental")"
+end=$(date +%s.%N)
+python3 - "$incremental" "$fresh" "$start" "$end" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
+f = json.loads(sys.argv[2])
+wall = float(sys.argv[4]) - float(sys.argv[3])
+print(f"no-op in a fresh process: {f['seconds']:.3f} s inside, {wall:.3f} s wall with .NET start-up, "
+      f"{f['processCpuSeconds']:.3f} s CPU for the whole process, {f['upToDate']}/{f['sheets']} up to date")
+with open("/proc/loadavg") as l: print(f"load average during the run: {l.read().split()[0]} (2 cores; wall times stretch with load, CPU time does not)")
 print(f"no-op re-run: {r['noopSeconds']:.3f} s (warm {r['warmNoopSeconds']:.3f} s), {r['noopUpToDate']}/{r['sheets']} up to date (goal < 1 s)")
 print(f"no-op / cold: {r['noopSeconds'] / r['coldSeconds']:.4f}")
 print(f"one sprite changed: re-packed {r['repacked']} in {r['changedSeconds']:.3f} s (goal: only sheet07)")

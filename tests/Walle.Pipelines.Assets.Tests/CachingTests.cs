@@ -48,6 +48,7 @@ public sealed class CachingTests : IDisposable
     {
         var a = _temp["fresh.txt"];
         File.WriteAllText(a, "one");
+        File.SetLastWriteTimeUtc(a, DateTime.UtcNow.AddSeconds(30)); // as if written while (or after) it was hashed
         var hashes = new FileHashes();
         hashes.Get(a);
         hashes.Get(a);

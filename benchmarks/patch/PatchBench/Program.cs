@@ -27,7 +27,7 @@ switch (args[0])
         var result = await GameStatic.PublishAsync(store, new PatchPublishSettings(args[1], args[3], "https://cdn.example.com/vega/")
         {
             FingerprintCache = args.Length > 4 ? args[4] : null,
-            Parallelism = 32,
+            Parallelism = int.Parse(Environment.GetEnvironmentVariable("PATCH_PARALLELISM") ?? "16"),
             Keep = 0,
         });
         Console.WriteLine($"publish {args[3]}: uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");

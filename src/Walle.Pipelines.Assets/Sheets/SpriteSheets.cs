@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Serilog;
 using Walle.Pipelines.Assets.Packing;
 using Walle.Pipelines.Assets.TexturePacker;
@@ -17,7 +16,6 @@ namespace Walle.Pipelines.Assets.Sheets;
 /// </summary>
 public static class SpriteSheets
 {
-    private static readonly JsonSerializerOptions KeyJson = new() { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Builds the sheets. All sheets are attempted; failures are reported together at the end.</summary>
     /// <exception cref="SheetException">One or more sheets failed; the message lists each one.</exception>
@@ -107,7 +105,7 @@ public static class SpriteSheets
             ? new CacheKey("walle-builtin-packer", BuiltInPacker.Version)
             : new CacheKey("texturepacker", settings.TexturePacker!.Version)
                 .Add("extra", string.Join('\u0001', settings.TexturePacker.ExtraArguments));
-        key.Add("settings", JsonSerializer.Serialize(sheet with { SourceDirectories = [], OutputDirectory = "" }, KeyJson));
+        key.Add("settings", JsonSerializer.Serialize(sheet with { SourceDirectories = [], OutputDirectory = "" }, SheetJson.Default.SpriteSheetSettings));
         foreach (var sprite in sprites) key.AddFile(sprite.Name + "\u0001" + sprite.RelativePath, hashes.Get(sprite.Path));
         return key.ToString();
     }

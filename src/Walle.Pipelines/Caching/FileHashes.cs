@@ -15,6 +15,7 @@ public sealed class FileHashes
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, Entry> _memo = new(StringComparer.Ordinal);
     private int _computed;
+    private volatile bool _changed;
 
     /// <summary>How many files were actually read and hashed by this instance (memo misses).</summary>
     public int ComputedCount => _computed;
@@ -36,6 +37,7 @@ public sealed class FileHashes
         var hash = HashContent(full);
         Interlocked.Increment(ref _computed);
         _memo[full] = new Entry(size, modified, hashedAt, hash);
+        _changed = true;
         return hash;
     }
 
@@ -73,9 +75,10 @@ public sealed class FileHashes
         return hashes;
     }
 
-    /// <summary>Writes the memo (entries of files that still exist) atomically to <paramref name="memoFile"/>.</summary>
+    /// <summary>Writes the memo atomically to <paramref name="memoFile"/>; does nothing when no file was hashed since it was loaded.</summary>
     public void Save(string memoFile)
     {
+        if (!_changed && File.Exists(memoFile)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(memoFile))!);
         var temporary = memoFile + "." + Environment.ProcessId + ".tmp";
         using (var writer = new StreamWriter(temporary))
@@ -84,6 +87,7 @@ public sealed class FileHashes
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Hash}\t{e.Size}\t{e.Modified}\t{e.HashedAt}\t{path}"));
         }
         File.Move(temporary, memoFile, overwrite: true);
+        _changed = false;
     }
 
     private sealed record Entry(long Size, long Modified, long HashedAt, string Hash);

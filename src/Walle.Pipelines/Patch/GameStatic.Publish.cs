@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
@@ -29,6 +30,16 @@ public static partial class GameStatic
 
         var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
         var live = await ReadLiveAsync(store, cancellationToken);
+        if (live is { } same && IsSameRelease(same.Manifest, manifest))
+        {
+            // Re-running a pipeline whose version is already live with exactly this content changes nothing.
+            Log.Information("Version {Version} is already live on {Store} with this content: nothing to publish", version, store.Location);
+            return new PatchPublishResult(same.Manifest, version, PatchDiff.Between(same.Manifest, manifest), 0, 0, 0, manifest.Assets.Count, [])
+            {
+                Folder = GameStaticLayout.ContentVersionOf(same.Manifest) ?? version,
+            };
+        }
+
         if (live is { } current && !CocosVersion.IsNewer(version, current.Manifest.Version))
         {
             if (!settings.Force)
@@ -41,7 +52,7 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
-        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, cancellationToken);
+        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, settings.CopyParallelism, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
         var counts = await TransferAsync(store, settings, manifest, folder, existing, live?.Manifest, cancellationToken);
@@ -59,26 +70,35 @@ public static partial class GameStatic
         return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed) { Folder = folder };
     }
 
+    private static bool IsSameRelease(PatchManifest live, PatchManifest local) =>
+        live.Version == local.Version && PatchDiff.Between(live, local) is { Added.Count: 0, Modified.Count: 0, Deleted.Count: 0 };
+
     /// <summary>
     /// The folder the version's files go into: the live version's folder when the new version only adds and
     /// removes files and no added path is already there with other bytes (nothing any manifest points at changes,
     /// and no copies are needed), otherwise the version's own folder.
     /// </summary>
     private static async Task<(string Folder, Dictionary<string, ObjectInfo> Existing)> ChooseFolderAsync(
-        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, CancellationToken cancellationToken)
+        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, int copyParallelism, CancellationToken cancellationToken)
     {
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         if (share && liveFolder is not null && liveFolder != manifest.Version && diff.Modified.Count == 0)
         {
-            var shared = await ListRootAsync(store, liveFolder, cancellationToken);
-            bool Same(string path, PatchAsset asset) =>
-                !shared.TryGetValue(path, out var stored)
-                || (live!.Assets.TryGetValue(path, out var old) && old.Md5 == asset.Md5)
-                || stored.ETag.Equals(asset.Md5, StringComparison.OrdinalIgnoreCase);
-            if (manifest.Assets.All(a => Same(a.Key, a.Value)))
+            // Unchanged files are in the live folder (PatchVerify checks it); only the added paths are looked up.
+            var root = GameStaticLayout.Root(liveFolder);
+            var existing = new Dictionary<string, ObjectInfo>(StringComparer.Ordinal);
+            var addedPaths = diff.Added.ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, asset) in manifest.Assets)
+                if (!addedPaths.Contains(path)) existing[path] = new ObjectInfo(root + path, asset.Size, asset.Md5, DateTimeOffset.MinValue);
+            var added = new ConcurrentDictionary<string, ObjectInfo?>(StringComparer.Ordinal);
+            await Parallel.ForEachAsync(diff.Added, new ParallelOptions { MaxDegreeOfParallelism = copyParallelism, CancellationToken = cancellationToken },
+                async (path, token) => added[path] = await store.HeadAsync(root + path, token));
+            if (added.All(a => a.Value is null || a.Value.ETag.Equals(manifest.Assets[a.Key].Md5, StringComparison.OrdinalIgnoreCase)))
             {
-                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, GameStaticLayout.Root(liveFolder));
-                return (liveFolder, shared);
+                foreach (var (path, info) in added)
+                    if (info is not null) existing[path] = info;
+                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, root);
+                return (liveFolder, existing);
             }
         }
         return (manifest.Version, await ListRootAsync(store, manifest.Version, cancellationToken));
@@ -106,7 +126,9 @@ public static partial class GameStatic
         var source = Path.GetFullPath(settings.SourceDirectory);
         using var progress = BuildProgress.Start($"Publishing {manifest.Version}", manifest.TotalBytes, "bytes");
         var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl };
-        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken }, async (entry, token) =>
+        using var uploads = new SemaphoreSlim(settings.Parallelism);
+        var requests = Math.Max(settings.Parallelism, settings.CopyParallelism);
+        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = requests, CancellationToken = cancellationToken }, async (entry, token) =>
         {
             var (path, asset) = entry;
             var key = root + path;
@@ -121,8 +143,16 @@ public static partial class GameStatic
             }
             else
             {
-                await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                await uploads.WaitAsync(token);
+                try
+                {
+                    await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                }
+                finally
+                {
+                    uploads.Release();
+                }
                 Interlocked.Increment(ref counts.Uploaded);
                 Interlocked.Add(ref counts.UploadedBytes, asset.Size);
             }

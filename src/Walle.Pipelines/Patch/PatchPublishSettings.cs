@@ -35,8 +35,11 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     /// </summary>
     public bool ShareLiveFolder { get; init; } = true;
 
-    /// <summary>Transfers at once.</summary>
+    /// <summary>Uploads at once (each holds file and request buffers: this bounds memory).</summary>
     public int Parallelism { get; init; } = 16;
+
+    /// <summary>Server-side copies and lookups at once (no bytes through the client, so more can run).</summary>
+    public int CopyParallelism { get; init; } = 32;
 
     /// <summary>Cache-Control for files under <c>versions/</c>.</summary>
     public string ImmutableCacheControl { get; init; } = PatchCacheControl.Immutable;
