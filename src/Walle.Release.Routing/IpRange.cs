@@ -30,6 +30,12 @@ namespace Walle.Release.Routing
         /// <summary>The number of leading bits that must match.</summary>
         public int PrefixLength { get; }
 
+        /// <summary>IPv4 ranges: the network as a big-endian number (0 for IPv6).</summary>
+        public uint V4Network => _v4Network;
+
+        /// <summary>IPv4 ranges: the prefix mask as a big-endian number (0 for IPv6).</summary>
+        public uint V4Mask => _v4Mask;
+
         /// <summary>True for an IPv4 range.</summary>
         public bool IsV4 => _network.Length == 4;
 

@@ -14,7 +14,6 @@ namespace Walle.Release.Routing
     public sealed class RoutingResolver
     {
         private readonly Dictionary<string, Dictionary<string, CompiledTrack>> _tracks = new Dictionary<string, Dictionary<string, CompiledTrack>>(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<ulong, Target>> _reviews = new Dictionary<string, Dictionary<ulong, Target>>(StringComparer.Ordinal);
 
         /// <summary>Compiles <paramref name="document"/>; throws <see cref="RoutingDocumentException"/> when it is invalid.</summary>
         public RoutingResolver(RoutingDocument document)
@@ -26,13 +25,9 @@ namespace Walle.Release.Routing
             {
                 if (!_tracks.TryGetValue(track.Platform, out var channels))
                     _tracks[track.Platform] = channels = new Dictionary<string, CompiledTrack>(StringComparer.Ordinal);
-                channels[track.Channel] = new CompiledTrack(track, gateways);
-            }
-            foreach (var review in document.Reviews)
-            {
-                if (!_reviews.TryGetValue(review.Platform, out var versions))
-                    _reviews[review.Platform] = versions = new Dictionary<ulong, Target>();
-                versions[review.ClientVersion.Packed] = new Target(review.ServerGroup, gateways[review.ServerGroup], review.Manifest, review.ClientVersion.ToString());
+                var reviews = document.Reviews.Where(r => r.Platform == track.Platform)
+                    .ToDictionary(r => r.ClientVersion.Packed, r => new Target(r.ServerGroup, gateways[r.ServerGroup], r.Manifest, r.ClientVersion.ToString()));
+                channels[track.Channel] = new CompiledTrack(track, gateways, reviews.Count == 0 ? null : reviews);
             }
         }
 
@@ -47,7 +42,7 @@ namespace Walle.Release.Routing
             if (!ClientVersion.TryParse(clientVersion, out var version))
                 return new Route(RouteReason.InvalidClientVersion, null, null, null, null, -1);
 
-            if (_reviews.TryGetValue(platform, out var reviews) && reviews.TryGetValue(version.Packed, out var review))
+            if (track.Reviews != null && track.Reviews.TryGetValue(version.Packed, out var review))
                 return review.Route(RouteReason.Review, -1);
 
             var packed = version.Packed;
@@ -92,8 +87,9 @@ namespace Walle.Release.Routing
 
         private sealed class CompiledTrack
         {
-            public CompiledTrack(ReleaseTrack track, Dictionary<string, string> gateways)
+            public CompiledTrack(ReleaseTrack track, Dictionary<string, string> gateways, Dictionary<ulong, Target>? reviews)
             {
+                Reviews = reviews;
                 var p = track.Production;
                 Production = new Target(p.ServerGroup, gateways[p.ServerGroup], p.Manifest, p.Version);
                 ProductionMin = p.ClientVersions.Min.Packed;
@@ -101,6 +97,7 @@ namespace Walle.Release.Routing
                 if (track.Gray != null) Gray = new CompiledGray(track.Gray, track.Gray.ClientVersions ?? p.ClientVersions, gateways);
             }
 
+            public Dictionary<ulong, Target>? Reviews { get; }
             public Target Production { get; }
             public ulong ProductionMin { get; }
             public ulong ProductionMax { get; }
@@ -119,6 +116,8 @@ namespace Walle.Release.Routing
                 Accounts = gray.Accounts.Count == 0 ? null : new HashSet<string>(gray.Accounts, StringComparer.Ordinal);
                 Devices = gray.Devices.Count == 0 ? null : new HashSet<string>(gray.Devices, StringComparer.Ordinal);
                 Networks = gray.Networks.ToArray();
+                V4Networks = gray.Networks.Where(n => n.IsV4).Select(n => n.V4Network).ToArray();
+                V4Masks = gray.Networks.Where(n => n.IsV4).Select(n => n.V4Mask).ToArray();
             }
 
             public Target Target { get; }
@@ -129,13 +128,17 @@ namespace Walle.Release.Routing
             public HashSet<string>? Accounts { get; }
             public HashSet<string>? Devices { get; }
             public IpRange[] Networks { get; }
+            public uint[] V4Networks { get; }
+            public uint[] V4Masks { get; }
 
             public bool InNetwork(string ip)
             {
                 if (IpRange.TryParseV4(ip, out var v4))
                 {
-                    foreach (var n in Networks)
-                        if (n.ContainsV4(v4)) return true;
+                    var networks = V4Networks;
+                    var masks = V4Masks;
+                    for (int i = 0; i < networks.Length; i++)
+                        if ((v4 & masks[i]) == networks[i]) return true;
                     return false;
                 }
                 if (!IPAddress.TryParse(ip, out var address)) return false;
