@@ -19,7 +19,7 @@ public interface IRelease : IObjectStorage
 
     /// <summary>The platform a command changes.</summary>
     [Parameter("Platform the release command changes: ios, android, ...")]
-    string? ReleasePlatform => TryGetValue<string>(nameof(ReleasePlatform));
+    string? Platform => TryGetValue<string>(nameof(Platform));
 
     /// <summary>The channel; empty for every channel of the platform.</summary>
     [Parameter("Channel the gray command changes (default: every channel of the platform)")]
@@ -115,37 +115,37 @@ public interface IRelease : IObjectStorage
     /// <summary>Customises a new gray's plan (e.g. a team's fixed whitelist).</summary>
     GrayPlan ConfigureGrayPlan(GrayPlan plan) => plan;
 
-    /// <summary>Starts a gray: <c>--release-platform ios --gray-version 1.6.0 --gray-manifest URL [--gray-steps ...]</c>.</summary>
+    /// <summary>Starts a gray: <c>--platform ios --gray-version 1.6.0 --gray-manifest URL [--gray-steps ...]</c>.</summary>
     Target GrayStart => _ => _
         .Description("Start a gray release and run its steps up to the first pause")
-        .Requires(() => ReleasePlatform, () => GrayVersion, () => GrayManifest)
+        .Requires(() => Platform, () => GrayVersion, () => GrayManifest)
         .Executes(async ct => await GrayRelease.StartAsync(
             await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), ct));
 
     /// <summary>Advances the gray past its pause to the next one.</summary>
     Target GrayNext => _ => _
         .Description("Advance the gray past its pause (gates must pass, timed pauses must be over)")
-        .Requires(() => ReleasePlatform)
+        .Requires(() => Platform)
         .Executes(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct));
 
     /// <summary>Makes the gray production.</summary>
     Target GrayPromote => _ => _
         .Description("Make the running gray the production route")
-        .Requires(() => ReleasePlatform)
+        .Requires(() => Platform)
         .Executes(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct));
 
     /// <summary>Ends the gray; everyone back on production.</summary>
     Target GrayAbort => _ => _
         .Description("Abort the running gray: everyone back on the production version")
-        .Requires(() => ReleasePlatform)
+        .Requires(() => Platform)
         .Executes(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct));
 
-    /// <summary>Routes a client version to review: <c>--review-version 1.6.0 --release-platform ios --review-manifest URL</c>.</summary>
+    /// <summary>Routes a client version to review: <c>--review-version 1.6.0 --platform ios --review-manifest URL</c>.</summary>
     Target ReviewSubmit => _ => _
         .Description("Route a client version under store review to the review servers and content")
-        .Requires(() => ReleasePlatform, () => ReviewVersion, () => ReviewManifest)
+        .Requires(() => Platform, () => ReviewVersion, () => ReviewManifest)
         .Executes(async ct => await StoreReview.SubmitAsync(await SettingsAsync(
-            new ReviewSubmitSettings(OpenReleaseStore(), ReleasePlatform!, Version(ReviewVersion, nameof(ReviewVersion)), ReviewManifest!)
+            new ReviewSubmitSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)), ReviewManifest!)
             {
                 ServerGroup = ReviewServerGroup,
                 Force = ReleaseForce,
@@ -154,9 +154,9 @@ public interface IRelease : IObjectStorage
     /// <summary>Routes an approved version to production (or into a gray with <c>--review-gray</c>).</summary>
     Target ReviewApprove => _ => _
         .Description("Review passed: route the version to production (or start its gray with --review-gray)")
-        .Requires(() => ReleasePlatform, () => ReviewVersion)
+        .Requires(() => Platform, () => ReviewVersion)
         .Executes(async ct => await StoreReview.ApproveAsync(await SettingsAsync(
-            new ReviewDecisionSettings(OpenReleaseStore(), ReleasePlatform!, Version(ReviewVersion, nameof(ReviewVersion)))
+            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)))
             {
                 Gray = ReviewGray ? Plan(GrayVersion ?? ReviewVersion) : null,
             }, ct), ct));
@@ -164,9 +164,9 @@ public interface IRelease : IObjectStorage
     /// <summary>Ends a review without approval.</summary>
     Target ReviewCancel => _ => _
         .Description("Review withdrawn or rejected: stop routing the version to review")
-        .Requires(() => ReleasePlatform, () => ReviewVersion)
+        .Requires(() => Platform, () => ReviewVersion)
         .Executes(async ct => await StoreReview.CancelAsync(await SettingsAsync(
-            new ReviewDecisionSettings(OpenReleaseStore(), ReleasePlatform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), ct));
+            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), ct));
 
     /// <summary>Prints the live routing document as tables.</summary>
     Target ReleaseStatus => _ => _
@@ -204,7 +204,7 @@ public interface IRelease : IObjectStorage
         .Requires(() => ReleaseToRevision)
         .Executes(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), ct));
 
-    private TrackSelector Tracks() => new(ReleasePlatform!, string.IsNullOrEmpty(ReleaseChannel) ? null : ReleaseChannel);
+    private TrackSelector Tracks() => new(Platform!, string.IsNullOrEmpty(ReleaseChannel) ? null : ReleaseChannel);
 
     private GrayPlan Plan(string? version = null) => ConfigureGrayPlan(new GrayPlan(version ?? GrayVersion!, GrayManifest ?? throw new UsageException("GrayManifest is required to start a gray: --gray-manifest <URL>"))
     {

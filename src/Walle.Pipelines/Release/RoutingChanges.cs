@@ -58,7 +58,7 @@ internal static class RoutingChanges
     {
         var tracks = document.Tracks.Where(t => t.Platform == selector.Platform && (selector.Channel == null || t.Channel == selector.Channel)).ToList();
         if (tracks.Count == 0)
-            throw new ReleaseException($"No track {selector} in the routing document; tracks: {string.Join(", ", document.Tracks.Select(t => t.Name))}. Check ReleasePlatform / ReleaseChannel.");
+            throw new ReleaseException($"No track {selector} in the routing document; tracks: {string.Join(", ", document.Tracks.Select(t => t.Name))}. Check Platform / ReleaseChannel.");
         return tracks;
     }
 

@@ -13,7 +13,7 @@ public class ReleaseComponentTests
     public async Task Gray_from_the_command_line_dry_run_first()
     {
         using var build = new ReleaseBuildHarness();
-        string[] start = ["GrayStart", "--release-platform", "ios", "--release-channel", "appstore", "--gray-version", "1.5.1",
+        string[] start = ["GrayStart", "--platform", "ios", "--release-channel", "appstore", "--gray-version", "1.5.1",
             "--gray-manifest", "https://cdn.vega.example.com/1.5.1/project.manifest", "--gray-steps", "2%, pause, 10%, pause", "--gray-accounts", "qa-1,qa-2"];
 
         var dry = build.Run([.. start, "--dry-run"]);
@@ -26,7 +26,7 @@ public class ReleaseComponentTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Published revision 1", run.Output);
 
-        Assert.Equal(ExitCodes.Success, build.Run("GrayNext", "--release-platform", "ios").ExitCode);
+        Assert.Equal(ExitCodes.Success, build.Run("GrayNext", "--platform", "ios").ExitCode);
         var status = build.Run("ReleaseStatus");
         Assert.Matches(@"ios/appstore\s+\| 1\.5\.0 .*\| 1\.5\.1 · 10% · step 4/4 \(pause\)", status.Output);
 
@@ -34,8 +34,8 @@ public class ReleaseComponentTests
         Assert.Matches(@"2  \S+ \S+  jenkins-alice  GrayNext: ios/appstore 2% → 10%", history.Output);
         Assert.Matches(@"1  \S+ \S+  jenkins-alice  GrayStart 1.5.1: ios/appstore at 2%", history.Output);
 
-        Assert.Equal(ExitCodes.Success, build.Run("GrayPromote", "--release-platform", "ios").ExitCode);
-        var promoteAgain = build.Run("GrayPromote", "--release-platform", "ios");
+        Assert.Equal(ExitCodes.Success, build.Run("GrayPromote", "--platform", "ios").ExitCode);
+        var promoteAgain = build.Run("GrayPromote", "--platform", "ios");
         Assert.Equal(ExitCodes.BuildFailed, promoteAgain.ExitCode);
         Assert.Contains("No gray is running on ios/*: nothing to promote", promoteAgain.Output);
 
@@ -51,13 +51,13 @@ public class ReleaseComponentTests
     public async Task Review_from_the_command_line()
     {
         using var build = new ReleaseBuildHarness();
-        string[] submit = ["ReviewSubmit", "--review-version", "1.6.0", "--release-platform", "ios", "--review-manifest", "https://cdn/review/project.manifest"];
+        string[] submit = ["ReviewSubmit", "--review-version", "1.6.0", "--platform", "ios", "--review-manifest", "https://cdn/review/project.manifest"];
         var refused = build.Run(submit);
         Assert.Equal(ExitCodes.BuildFailed, refused.ExitCode);
         Assert.Contains("ios 1.6.0 was never packaged", refused.Output);
 
         Assert.Equal(ExitCodes.Success, build.Run([.. submit, "--release-force"]).ExitCode);
-        Assert.Equal(ExitCodes.Success, build.Run("ReviewApprove", "--review-version", "1.6.0", "--release-platform", "ios").ExitCode);
+        Assert.Equal(ExitCodes.Success, build.Run("ReviewApprove", "--review-version", "1.6.0", "--platform", "ios").ExitCode);
         var live = (await new RoutingStore(build.Store, new ReleaseStoreLayout()).LoadLiveAsync())!.Document;
         Assert.Empty(live.Reviews);
         Assert.Equal(ClientVersion.Parse("1.6.0"), live.Tracks.Single(t => t.Platform == "ios").Production.ClientVersions.Max);
@@ -75,10 +75,10 @@ public class ReleaseComponentTests
     }
 
     [Theory]
-    [InlineData("GrayStart --release-platform ios --gray-version 1.6.0", "GrayManifest")]
-    [InlineData("ReviewSubmit --release-platform ios --review-version 1.x --review-manifest m", "ReviewVersion: '1.x' is not a client version")]
-    [InlineData("GrayStart --release-platform ios --gray-version 1.6.0 --gray-manifest m --gray-client-versions 1.x", "GrayClientVersions: '1.x' is not a client version")]
-    [InlineData("GrayStart --release-platform ios --gray-version 1.6.0 --gray-manifest m --gray-networks 10.0.0.0/40", "GrayNetworks: '10.0.0.0/40' is not a CIDR range")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0", "GrayManifest")]
+    [InlineData("ReviewSubmit --platform ios --review-version 1.x --review-manifest m", "ReviewVersion: '1.x' is not a client version")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest m --gray-client-versions 1.x", "GrayClientVersions: '1.x' is not a client version")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest m --gray-networks 10.0.0.0/40", "GrayNetworks: '10.0.0.0/40' is not a CIDR range")]
     [InlineData("ReleaseRollback", "ReleaseToRevision")]
     public void Bad_parameters_name_the_parameter(string args, string message)
     {
