@@ -3,6 +3,8 @@
 
   make_tree.py DIR --files 20000 --bytes 1073741824 [--seed 1]     create the tree
   make_tree.py DIR --mutate 0.01 [--seed 2]                        rewrite 1% of the files (new bytes, same size)
+  make_tree.py DIR --rename 0.01 [--seed 3]                        replace 1% of the files by new bytes under new
+                                                                   names, as Cocos Creator builds with MD5-named assets do
 """
 import argparse, os, random
 
@@ -32,13 +34,19 @@ def main():
     a = argparse.ArgumentParser()
     a.add_argument("dir"); a.add_argument("--files", type=int, default=20000)
     a.add_argument("--bytes", type=int, default=1 << 30); a.add_argument("--seed", type=int, default=1)
-    a.add_argument("--mutate", type=float)
+    a.add_argument("--mutate", type=float); a.add_argument("--rename", type=float)
     o = a.parse_args()
     rng = random.Random(o.seed)
-    if o.mutate:
+    if o.mutate or o.rename:
         paths = sorted(os.path.join(r, n) for r, _, ns in os.walk(o.dir) for n in ns)
-        for p in rng.sample(paths, max(1, int(len(paths) * o.mutate))):
-            write(p, os.path.getsize(p), rng)
+        for p in rng.sample(paths, max(1, int(len(paths) * (o.mutate or o.rename)))):
+            size = os.path.getsize(p)
+            if o.rename:
+                os.remove(p)
+                folder, name = os.path.split(p)
+                stem, ext = os.path.splitext(name)
+                p = os.path.join(folder, f"{stem.split('.')[0]}.{rng.getrandbits(32):08x}{ext}")
+            write(p, size, rng)
         return
     for i, (kind, size) in enumerate(plan(o.files, o.bytes, rng)):
         _, folder, ext, _, _ = kind

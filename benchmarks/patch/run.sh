@@ -27,12 +27,14 @@ if [ ! -d "$TREE" ]; then
   echo "== generating $FILES files / $BYTES bytes in $TREE"
   python3 "$HERE/make_tree.py" "$TREE" --files "$FILES" --bytes "$BYTES" --seed 1
 fi
-rm -f "$WORK/fingerprints.tsv"
+rm -f "$WORK/fingerprints.tsv" "$WORK/manifest-fingerprints.tsv"
 find "$TREE" -type f -exec cat {} + > /dev/null   # warm the page cache for every tool alike
 
 echo "== manifest generation (page cache warm for all)"
 measure manifest-walle $BENCH manifest "$TREE" "$WORK/out-walle" 1.0.0
+$BENCH manifest "$TREE" "$WORK/out-walle" 1.0.0 "$WORK/manifest-fingerprints.tsv" > /dev/null   # fill the fingerprint cache
 measure manifest-node node "$HERE/version_generator.js" "$TREE" "$WORK/out-node" 1.0.0 https://cdn.example.com/
+measure manifest-walle-cached $BENCH manifest "$TREE" "$WORK/out-walle" 1.0.0 "$WORK/manifest-fingerprints.tsv"
 measure manifest-md5sum sh -c "cd '$TREE' && find . -type f -print0 | xargs -0 -P2 -n 1000 md5sum > '$WORK/md5sum.txt'"
 
 if [ -z "${S3_ENDPOINT:-}" ]; then
@@ -63,7 +65,13 @@ measure incr-walle $BENCH publish "$TREE" "s3://walle-$RUN/vega/" 1.0.1 "$WORK/f
 measure incr-rclone-versioned $RCLONE sync --checksum --copy-dest "rgw:rclone-$RUN/vega/versions/1.0.0" "$TREE" "rgw:rclone-$RUN/vega/versions/1.0.1"
 measure incr-rclone $RCLONE sync --checksum "$TREE" "rgw:rclone-$RUN/vega/versions/1.0.0"
 measure incr-aws $AWS sync --only-show-errors "$TREE" "s3://aws-$RUN/vega/"
-grep -h "publish" "$WORK"/cold-walle.log "$WORK"/incr-walle.log || true
+
+echo "== 1% replaced under new names (Cocos Creator MD5-named assets)"
+python3 "$HERE/make_tree.py" "$TREE" --rename 0.01 --seed $((RUN + 1))
+measure names-walle $BENCH publish "$TREE" "s3://walle-$RUN/vega/" 1.0.2 "$WORK/fingerprints.tsv"
+measure names-rclone $RCLONE sync --checksum "$TREE" "rgw:rclone-$RUN/vega/versions/1.0.0"
+measure names-aws $AWS sync --delete --only-show-errors "$TREE" "s3://aws-$RUN/vega/"
+grep -h "publish" "$WORK"/cold-walle.log "$WORK"/incr-walle.log "$WORK"/names-walle.log || true
 
 echo
 echo "== results ($FILES files, $(numfmt --to=iec "$BYTES"); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -73,7 +81,8 @@ rows = {n: (float(s), int(k)) for n, s, k in (l.split("\t") for l in open(sys.ar
 def line(a, b):
     (sa, ka), (sb, kb) = rows[a], rows[b]
     print(f"{a:>22} {sa:8.2f} s {ka/1024:7.0f} MB   vs {b:<24} {sb:8.2f} s {kb/1024:7.0f} MB   speed-up x{sb/sa:5.2f}")
-line("manifest-walle", "manifest-node"); line("manifest-walle", "manifest-md5sum")
+line("manifest-walle", "manifest-node"); line("manifest-walle", "manifest-md5sum"); line("manifest-walle-cached", "manifest-md5sum")
 line("cold-walle", "cold-rclone"); line("cold-walle", "cold-aws")
 line("incr-walle", "incr-rclone-versioned"); line("incr-walle", "incr-rclone"); line("incr-walle", "incr-aws")
+line("names-walle", "names-rclone"); line("names-walle", "names-aws")
 PY

@@ -18,18 +18,17 @@ namespace Walle.Release.Routing
         /// <summary>The bucket (0–9999) of <paramref name="key"/> under <paramref name="salt"/>.</summary>
         public static int Of(string salt, string key)
         {
-            ulong hash = Hash(salt, key);
-            return (int)(hash % Count);
+            return Of(SaltState(salt), key);
         }
 
         /// <summary>FNV-1a 64 of UTF-8(salt + ":" + key), computed without allocating.</summary>
-        public static ulong Hash(string salt, string key)
-        {
-            ulong hash = OffsetBasis;
-            hash = Append(hash, salt);
-            hash = (hash ^ ':') * Prime;
-            return Append(hash, key);
-        }
+        public static ulong Hash(string salt, string key) => Append(SaltState(salt), key);
+
+        /// <summary>The hash state after <c>salt + ":"</c>: compute it once per gray, then call <see cref="Of(ulong, string)"/> per key.</summary>
+        public static ulong SaltState(string salt) => (Append(OffsetBasis, salt) ^ ':') * Prime;
+
+        /// <summary>The bucket of <paramref name="key"/> from a precomputed <see cref="SaltState"/>.</summary>
+        public static int Of(ulong saltState, string key) => (int)(Append(saltState, key) % Count);
 
         /// <summary>The bucket threshold of a percentage with at most two decimals: 12.5 % → 1250.</summary>
         public static int Threshold(decimal percentage) => (int)decimal.Round(percentage * 100m, 0);

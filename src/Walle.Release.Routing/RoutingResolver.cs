@@ -65,7 +65,7 @@ namespace Walle.Release.Routing
                 var key = string.IsNullOrEmpty(accountId) ? deviceId : accountId;
                 if (!string.IsNullOrEmpty(key))
                 {
-                    int bucket = GrayBucket.Of(gray.Salt, key!);
+                    int bucket = GrayBucket.Of(gray.SaltState, key!);
                     return bucket < gray.Threshold
                         ? gray.Target.Route(RouteReason.GrayBucket, bucket)
                         : track.Production.Route(RouteReason.Production, bucket);
@@ -114,7 +114,7 @@ namespace Walle.Release.Routing
                 Target = new Target(gray.ServerGroup, gateways[gray.ServerGroup], gray.Manifest, gray.Version);
                 Min = range.Min.Packed;
                 Max = range.Max.Packed;
-                Salt = gray.Salt;
+                SaltState = GrayBucket.SaltState(gray.Salt);
                 Threshold = GrayBucket.Threshold(gray.Percentage);
                 Accounts = gray.Accounts.Count == 0 ? null : new HashSet<string>(gray.Accounts, StringComparer.Ordinal);
                 Devices = gray.Devices.Count == 0 ? null : new HashSet<string>(gray.Devices, StringComparer.Ordinal);
@@ -124,7 +124,7 @@ namespace Walle.Release.Routing
             public Target Target { get; }
             public ulong Min { get; }
             public ulong Max { get; }
-            public string Salt { get; }
+            public ulong SaltState { get; }
             public int Threshold { get; }
             public HashSet<string>? Accounts { get; }
             public HashSet<string>? Devices { get; }

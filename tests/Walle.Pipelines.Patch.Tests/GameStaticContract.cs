@@ -57,6 +57,37 @@ public abstract class GameStaticContract
     }
 
     [Fact]
+    public async Task A_version_that_only_adds_and_removes_files_shares_the_live_folder_without_copies()
+    {
+        var store = new FaultyStore(await NewStoreAsync());
+        using var content = GameContent.Create(20);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        content.File("res/import/ab/ab12cd.5f3e1.json", "{\"new\": true}");
+        File.Delete(Path.Combine(content.Path, "res/config/table2.json"));
+        var copiesBefore = store.Copies;
+
+        var result = await GameStatic.PublishAsync(store, Settings(content, "1.1.0"));
+
+        Assert.Equal("1.0.0", result.Folder);
+        Assert.Equal(1, result.Uploaded);
+        Assert.Equal(0, store.Copies - copiesBefore);
+        Assert.Equal(Cdn + "versions/1.0.0/", result.Manifest.PackageUrl);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        // 1.0.0 still reads complete from the same folder: nothing it points at changed.
+        var old = await GameStatic.ReadVersionAsync(store, "1.0.0");
+        Assert.NotNull(await store.HeadAsync("versions/1.0.0/res/config/table2.json"));
+        Assert.Equal("1.1.0.1", (await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.0"))).Version);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        Assert.Equal(old!.Assets, (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Assets);
+
+        // Re-adding a removed path with other bytes would change what 1.0.0 points at: a new folder is used.
+        content.File("res/config/table2.json", "different bytes");
+        var readded = await GameStatic.PublishAsync(store, Settings(content, "1.2.0"));
+        Assert.Equal("1.2.0", readded.Folder);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+    }
+
+    [Fact]
     public async Task A_version_not_greater_than_the_live_one_is_refused_unless_forced()
     {
         var store = await NewStoreAsync();

@@ -168,6 +168,9 @@ public sealed class LocalObjectStoreTests : ObjectStoreContract, IDisposable
         Assert.IsType<S3ObjectStore>(ObjectStores.Open("s3://bucket/prefix"));
         Assert.Contains("unknown scheme", Assert.Throws<ArgumentException>(() => ObjectStores.Open("ftp://host/x")).Message);
         Assert.Contains("no bucket", Assert.Throws<ArgumentException>(() => ObjectStores.Open("s3:///x")).Message);
+        var leaked = Assert.Throws<ArgumentException>(() => ObjectStores.Open("s3://AKIA:topsecret@bucket/x"));
+        Assert.DoesNotContain("topsecret", leaked.Message);
+        Assert.Contains("S3SecretKey", leaked.Message);
     }
 
     public void Dispose() => _folder.Dispose();

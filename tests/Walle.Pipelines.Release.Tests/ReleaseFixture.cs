@@ -11,7 +11,7 @@ internal sealed class ReleaseFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("walle-release-").FullName;
         SeedFile = Path.Combine(Root, "routing.seed.json");
         File.WriteAllText(SeedFile, RoutingJson.Serialize(seed ?? Samples.Document()));
-        Store = store ?? new TestFolderStore(Path.Combine(Root, "store"));
+        Store = store ?? new LocalObjectStore(Path.Combine(Root, "store"));
     }
 
     public string Root { get; }

@@ -1,5 +1,5 @@
 // Runs Walle's patch tasks for benchmarks/patch/run.sh.
-//   manifest <content> <out dir> <version>            manifest generation (no fingerprint cache: hashes everything)
+//   manifest <content> <out dir> <version> [fingerprint cache file]   manifest generation (without a cache: hashes everything)
 //   publish <content> <s3://bucket/prefix> <version> [fingerprint cache file]
 //   copy <s3://bucket/prefix> <count>                 server-side copy throughput probe
 // S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY.
@@ -12,7 +12,11 @@ switch (args[0])
 {
     case "manifest":
     {
-        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(args[1], args[3]) { PackageUrl = "https://cdn.example.com/" });
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(args[1], args[3])
+        {
+            PackageUrl = "https://cdn.example.com/",
+            FingerprintCache = args.Length > 4 ? args[4] : null,
+        });
         await PatchManifests.WriteAsync(manifest, args[2]);
         Console.WriteLine($"manifest: {manifest.Assets.Count} files in {clock.Elapsed.TotalSeconds:0.00} s");
         break;
@@ -23,7 +27,7 @@ switch (args[0])
         var result = await GameStatic.PublishAsync(store, new PatchPublishSettings(args[1], args[3], "https://cdn.example.com/vega/")
         {
             FingerprintCache = args.Length > 4 ? args[4] : null,
-            Parallelism = 32,
+            Parallelism = int.Parse(Environment.GetEnvironmentVariable("PATCH_PARALLELISM") ?? "16"),
             Keep = 0,
         });
         Console.WriteLine($"publish {args[3]}: uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");

@@ -1,16 +1,27 @@
-using Serilog;
+using Walle.Pipelines.Assets.Components;
+using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 
 namespace Vega.Build;
 
-/// <summary>Vega's release pipeline: sprite sheets, hot-update patch, gray release, all on embedded defaults.</summary>
-internal sealed class Build : WalleBuild
+/// <summary>
+/// Vega's release pipeline: sprite sheets into the client content, the hot-update patch published to the
+/// object store and verified, and the gray / review routing shown. On embedded defaults everything goes to a
+/// local folder store (.nuke/store); point StoreUrl at s3://bucket/prefix for GameStatic.
+/// </summary>
+internal sealed class Build : WalleBuild, IAssets, IPatchPublish, IRelease
 {
-    public static int Main() => Execute<Build>(x => x.Package);
-
-    [Parameter("Version name shown to players")] readonly string Version = "1.0.0";
+    public static int Main() => Execute<Build>(x => x.Publish);
 
     Target Package => _ => _
-        .Description("Builds everything players receive for this version")
-        .Executes(() => Log.Information("Vega {Version} packaged", Version));
+        .Description("Sprite sheets and the hot-update manifests of this version")
+        .DependsOn<IAssets>(x => x.Sheets)
+        .DependsOn<IPatchPublish>(x => x.PatchManifest);
+
+    Target Publish => _ => _
+        .Description("Packages, publishes the patch to the store, verifies what players get, shows the routing")
+        .DependsOn(Package)
+        .DependsOn<IPatchPublish>(x => x.PatchPublish)
+        .Triggers<IPatchPublish>(x => x.PatchVerify)
+        .Triggers<IRelease>(x => x.ReleaseStatus);
 }

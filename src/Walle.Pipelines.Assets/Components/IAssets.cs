@@ -2,6 +2,7 @@ using Serilog;
 using Walle.Pipelines.Assets.Sheets;
 using Walle.Pipelines.Assets.TexturePacker;
 using Walle.Pipelines.Caching;
+using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
@@ -60,6 +61,8 @@ public interface IAssets : IWalleBuild
         var definition = _
             .Description("Packs sprite sheets (cocos2d-x plist) from the art folders, incrementally and cached")
             .Produces(Path.Combine(SheetOutputDirectory, "**"))
+            // Sheets are content of the hot-update patch: when both are planned, pack first.
+            .TryBefore<IPatchPublish>(x => x.PatchManifest, x => x.PatchDiff, x => x.PatchPublish)
             .Executes(BuildSheetsAsync);
         return ResolvedSheetPacker == SheetPackerKind.TexturePacker
             ? definition.Uses("texturepacker").RunsOn("texturepacker")

@@ -42,6 +42,9 @@ public interface IPatchPublish : IObjectStorage
     [Parameter("Folder PatchManifest writes project.manifest and version.manifest to (default .nuke/temp/patch)")]
     string PatchOutput => TryGetValue<string>(nameof(PatchOutput)) ?? Path.Combine(TemporaryDirectory, "patch");
 
+    /// <summary>Where content hashes are remembered between runs (unchanged files are not hashed again).</summary>
+    string PatchFingerprintCache => Path.Combine(TemporaryDirectory, "patch-fingerprints.tsv");
+
     /// <summary>Customises publish settings.</summary>
     PatchPublishSettings ConfigurePatchPublish(PatchPublishSettings settings) => settings;
 
@@ -54,7 +57,7 @@ public interface IPatchPublish : IObjectStorage
         EngineVersion = PatchEngineVersion,
         Force = PatchForce,
         Keep = PatchKeep,
-        FingerprintCache = Path.Combine(TemporaryDirectory, "patch-fingerprints.tsv"),
+        FingerprintCache = PatchFingerprintCache,
     });
 
     /// <summary>Writes <c>project.manifest</c> and <c>version.manifest</c> for the content to <see cref="PatchOutput"/>.</summary>
@@ -83,7 +86,7 @@ public interface IPatchPublish : IObjectStorage
         .Executes(async ct =>
         {
             var live = await GameStatic.ReadLiveAsync(OpenStore(), ct);
-            var local = await PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchPublishSettings.FingerprintCache }, ct);
+            var local = await PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, ct);
             var diff = Patch.PatchDiff.Between(live?.Manifest, local);
             foreach (var path in diff.Added) Log.Information("  added     {Path}", path);
             foreach (var path in diff.Modified) Log.Information("  modified  {Path}", path);

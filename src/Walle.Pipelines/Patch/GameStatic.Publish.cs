@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
@@ -8,8 +9,9 @@ public static partial class GameStatic
 {
     /// <summary>
     /// Publishes <see cref="PatchPublishSettings.SourceDirectory"/> as a new version: hashes it, claims
-    /// <c>versions/&lt;v&gt;/</c>, uploads new files and copies unchanged ones server-side, then switches the live
-    /// manifests and applies retention. Re-running after a failure resumes where it stopped.
+    /// <c>versions/&lt;v&gt;/</c>, uploads new files and copies unchanged ones server-side (or, when the version only
+    /// adds files, puts them into the live folder), then switches the live manifests and applies retention.
+    /// Re-running after a failure resumes where it stopped.
     /// </summary>
     /// <exception cref="ObjectConflictException">Another publish won the race, or the version exists with other content.</exception>
     /// <exception cref="InvalidOperationException">The version is not greater than the live one and <see cref="PatchPublishSettings.Force"/> is off.</exception>
@@ -28,6 +30,16 @@ public static partial class GameStatic
 
         var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
         var live = await ReadLiveAsync(store, cancellationToken);
+        if (live is { } same && IsSameRelease(same.Manifest, manifest))
+        {
+            // Re-running a pipeline whose version is already live with exactly this content changes nothing.
+            Log.Information("Version {Version} is already live on {Store} with this content: nothing to publish", version, store.Location);
+            return new PatchPublishResult(same.Manifest, version, PatchDiff.Between(same.Manifest, manifest), 0, 0, 0, manifest.Assets.Count, [])
+            {
+                Folder = GameStaticLayout.ContentVersionOf(same.Manifest) ?? version,
+            };
+        }
+
         if (live is { } current && !CocosVersion.IsNewer(version, current.Manifest.Version))
         {
             if (!settings.Force)
@@ -40,20 +52,56 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
+        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, settings.CopyParallelism, cancellationToken);
+        manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
-        var counts = await TransferAsync(store, settings, manifest, live?.Manifest, cancellationToken);
+        var counts = await TransferAsync(store, settings, manifest, folder, existing, live?.Manifest, cancellationToken);
         var versionKey = GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest;
         await store.PutAsync(versionKey, new MemoryStream(manifest.ToVersionJson()), new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" }, cancellationToken);
 
         await PatchHistory.UpdateAsync(store, releases =>
         {
             releases.RemoveAll(r => r.Version == version);
-            releases.Add(new PatchRelease(version, version, DateTimeOffset.UtcNow));
+            releases.Add(new PatchRelease(version, folder, DateTimeOffset.UtcNow));
             return true;
         }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
-        return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed);
+        return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed) { Folder = folder };
+    }
+
+    private static bool IsSameRelease(PatchManifest live, PatchManifest local) =>
+        live.Version == local.Version && PatchDiff.Between(live, local) is { Added.Count: 0, Modified.Count: 0, Deleted.Count: 0 };
+
+    /// <summary>
+    /// The folder the version's files go into: the live version's folder when the new version only adds and
+    /// removes files and no added path is already there with other bytes (nothing any manifest points at changes,
+    /// and no copies are needed), otherwise the version's own folder.
+    /// </summary>
+    private static async Task<(string Folder, Dictionary<string, ObjectInfo> Existing)> ChooseFolderAsync(
+        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, int copyParallelism, CancellationToken cancellationToken)
+    {
+        var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
+        if (share && liveFolder is not null && liveFolder != manifest.Version && diff.Modified.Count == 0)
+        {
+            // Unchanged files are in the live folder (PatchVerify checks it); only the added paths are looked up.
+            var root = GameStaticLayout.Root(liveFolder);
+            var existing = new Dictionary<string, ObjectInfo>(StringComparer.Ordinal);
+            var addedPaths = diff.Added.ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, asset) in manifest.Assets)
+                if (!addedPaths.Contains(path)) existing[path] = new ObjectInfo(root + path, asset.Size, asset.Md5, DateTimeOffset.MinValue);
+            var added = new ConcurrentDictionary<string, ObjectInfo?>(StringComparer.Ordinal);
+            await Parallel.ForEachAsync(diff.Added, new ParallelOptions { MaxDegreeOfParallelism = copyParallelism, CancellationToken = cancellationToken },
+                async (path, token) => added[path] = await store.HeadAsync(root + path, token));
+            if (added.All(a => a.Value is null || a.Value.ETag.Equals(manifest.Assets[a.Key].Md5, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var (path, info) in added)
+                    if (info is not null) existing[path] = info;
+                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, root);
+                return (liveFolder, existing);
+            }
+        }
+        return (manifest.Version, await ListRootAsync(store, manifest.Version, cancellationToken));
     }
 
     private sealed class TransferCounts
@@ -64,13 +112,13 @@ public static partial class GameStatic
         public int AlreadyThere;
     }
 
-    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, CancellationToken cancellationToken)
+    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest,
+        string folder, Dictionary<string, ObjectInfo> existing, PatchManifest? live, CancellationToken cancellationToken)
     {
-        var root = GameStaticLayout.Root(manifest.Version);
-        var existing = await ListRootAsync(store, manifest.Version, cancellationToken);
+        var root = GameStaticLayout.Root(folder);
         var liveRoot = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         var liveByMd5 = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (liveRoot is not null && liveRoot != manifest.Version)
+        if (liveRoot is not null && liveRoot != folder)
             foreach (var (path, asset) in live!.Assets)
                 if (!asset.Compressed) liveByMd5.TryAdd(asset.Md5 + ":" + asset.Size, path);
 
@@ -78,7 +126,9 @@ public static partial class GameStatic
         var source = Path.GetFullPath(settings.SourceDirectory);
         using var progress = BuildProgress.Start($"Publishing {manifest.Version}", manifest.TotalBytes, "bytes");
         var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl };
-        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken }, async (entry, token) =>
+        using var uploads = new SemaphoreSlim(settings.Parallelism);
+        var requests = Math.Max(settings.Parallelism, settings.CopyParallelism);
+        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = requests, CancellationToken = cancellationToken }, async (entry, token) =>
         {
             var (path, asset) = entry;
             var key = root + path;
@@ -93,8 +143,16 @@ public static partial class GameStatic
             }
             else
             {
-                await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                await uploads.WaitAsync(token);
+                try
+                {
+                    await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                }
+                finally
+                {
+                    uploads.Release();
+                }
                 Interlocked.Increment(ref counts.Uploaded);
                 Interlocked.Add(ref counts.UploadedBytes, asset.Size);
             }

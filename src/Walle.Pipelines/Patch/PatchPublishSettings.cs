@@ -28,8 +28,18 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     /// <summary>Versions kept after publishing (older folders are deleted); 0 keeps all.</summary>
     public int Keep { get; init; } = 5;
 
-    /// <summary>Transfers at once.</summary>
+    /// <summary>
+    /// When the new version only adds and removes files (e.g. Cocos Creator builds with MD5-named assets), put the
+    /// new files into the live version's folder instead of copying every unchanged file into a new folder.
+    /// No object any manifest points at changes either way.
+    /// </summary>
+    public bool ShareLiveFolder { get; init; } = true;
+
+    /// <summary>Uploads at once (each holds file and request buffers: this bounds memory).</summary>
     public int Parallelism { get; init; } = 16;
+
+    /// <summary>Server-side copies and lookups at once (no bytes through the client, so more can run).</summary>
+    public int CopyParallelism { get; init; } = 32;
 
     /// <summary>Cache-Control for files under <c>versions/</c>.</summary>
     public string ImmutableCacheControl { get; init; } = PatchCacheControl.Immutable;
@@ -50,4 +60,8 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
 /// <param name="Copied">Files copied server-side from the previous version.</param>
 /// <param name="AlreadyThere">Files already in the version folder (an interrupted publish re-run).</param>
 /// <param name="Removed">Versions deleted by retention.</param>
-public sealed record PatchPublishResult(PatchManifest Manifest, string? PreviousVersion, PatchDiff Diff, int Uploaded, long UploadedBytes, int Copied, int AlreadyThere, IReadOnlyList<string> Removed);
+public sealed record PatchPublishResult(PatchManifest Manifest, string? PreviousVersion, PatchDiff Diff, int Uploaded, long UploadedBytes, int Copied, int AlreadyThere, IReadOnlyList<string> Removed)
+{
+    /// <summary>The folder under <c>versions/</c> holding the files: the version itself, or the live folder it shares.</summary>
+    public string Folder { get; init; } = Manifest.Version;
+}

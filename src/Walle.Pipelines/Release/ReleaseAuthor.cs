@@ -3,14 +3,16 @@ using CliWrap.Buffered;
 
 namespace Walle.Pipelines.Release;
 
-/// <summary>Who is releasing: the CI user (<c>BUILD_USER</c>), else git's <c>user.name</c>, else the login (<c>USER</c>).</summary>
+/// <summary>Who is releasing: the CI user (Jenkins' <c>BUILD_USER</c>), else git's <c>user.name</c>, else the login (<c>USER</c>).</summary>
 public static class ReleaseAuthor
 {
     /// <summary>The release engineer's name for the history.</summary>
-    public static async Task<string> DetectAsync(string workingDirectory, CancellationToken cancellationToken = default)
+    /// <param name="ciUser">The CI user when the build runs on CI (the component passes its <c>BuildUser</c> parameter).</param>
+    /// <param name="workingDirectory">Where to ask git.</param>
+    /// <param name="cancellationToken">Cancels the git call.</param>
+    public static async Task<string> DetectAsync(string? ciUser, string workingDirectory, CancellationToken cancellationToken = default)
     {
-        var ci = Environment.GetEnvironmentVariable("BUILD_USER");
-        if (!string.IsNullOrWhiteSpace(ci)) return ci.Trim();
+        if (!string.IsNullOrWhiteSpace(ciUser)) return ciUser.Trim();
         try
         {
             var git = await Cli.Wrap("git").WithArguments(["config", "user.name"]).WithWorkingDirectory(workingDirectory)

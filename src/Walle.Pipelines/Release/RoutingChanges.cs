@@ -39,11 +39,11 @@ internal static class RoutingChanges
         foreach (var line in diff) Log.Information("  {Line}", line);
         if (dryRun)
         {
-            Log.Information("Dry run: nothing written. Run again without --release-dry-run (add --release-base-revision {Revision} to be sure nobody changed it in between).", snapshot.Document.Revision);
+            Log.Information("Dry run: nothing written. Run again without --dry-run (add --release-base-revision {Revision} to be sure nobody changed it in between).", snapshot.Document.Revision);
             return new ReleaseResult(snapshot.Document, next, diff, Published: false);
         }
         await store.PublishAsync(next, snapshot.ETag, cancellationToken);
-        Log.Information("Published revision {Revision} to {Location}", next.Revision, $"{store.Store.Location}/{store.Layout.LiveKey}");
+        Log.Information("Published revision {Revision} to {Location}", next.Revision, $"{store.Store.Of(store.Layout.LiveKey)}");
         return new ReleaseResult(snapshot.Document, next, diff, Published: true);
     }
 
@@ -73,7 +73,7 @@ internal static class RoutingChanges
 
     private static RoutingSnapshot LoadSeed(ReleaseSettings settings)
     {
-        var live = $"{settings.Store.Location}/{settings.Layout.LiveKey}";
+        var live = $"{settings.Store.Of(settings.Layout.LiveKey)}";
         if (settings.SeedFile == null || !File.Exists(settings.SeedFile))
             throw new ReleaseException($"There is no live routing document at {live} and no seed file{(settings.SeedFile == null ? "" : " at " + settings.SeedFile)}. " +
                 "Create the seed (server groups and one track per platform/channel, see docs/release.md) and set ReleaseSeed to its path.");

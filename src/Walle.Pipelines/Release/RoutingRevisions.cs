@@ -48,7 +48,7 @@ public static class RoutingRevisions
         if (target == null)
         {
             var latest = await store.LatestRevisionAsync(cancellationToken);
-            throw new ReleaseException($"Revision {settings.ToRevision} does not exist in {settings.Store.Location}/{settings.Layout.RevisionsPrefix}" +
+            throw new ReleaseException($"Revision {settings.ToRevision} does not exist in {settings.Store.Of(settings.Layout.RevisionsPrefix)}" +
                 (latest == null ? " (no revisions at all)." : $"; revisions go up to {latest} (see ReleaseHistory). Check ReleaseToRevision."));
         }
         RoutingSnapshot snapshot;
@@ -56,7 +56,7 @@ public static class RoutingRevisions
         try
         {
             snapshot = await store.LoadLiveAsync(cancellationToken)
-                ?? throw new ReleaseException($"There is no live routing document at {settings.Store.Location}/{settings.Layout.LiveKey} to roll back.");
+                ?? throw new ReleaseException($"There is no live routing document at {settings.Store.Of(settings.Layout.LiveKey)} to roll back.");
         }
         catch (ReleaseException e) when (e.InnerException is RoutingDocumentException)
         {

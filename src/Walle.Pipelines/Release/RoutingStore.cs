@@ -29,7 +29,7 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
     {
         var (text, etag) = await ReadAsync(layout.LiveKey, cancellationToken);
         if (text == null) return null;
-        var source = $"{store.Location}/{layout.LiveKey}";
+        var source = $"{store.Of(layout.LiveKey)}";
         try
         {
             return new RoutingSnapshot(RoutingJson.Parse(text, source), etag, source);
@@ -53,7 +53,7 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
     {
         var key = layout.RevisionKey(revision);
         var (text, _) = await ReadAsync(key, cancellationToken);
-        return text == null ? null : RoutingJson.Parse(text, $"{store.Location}/{key}");
+        return text == null ? null : RoutingJson.Parse(text, $"{store.Of(key)}");
     }
 
     /// <summary>The numbers of all stored revisions, ascending.</summary>
@@ -96,7 +96,7 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
         catch (ObjectConflictException e)
         {
             throw new ReleaseConflictException(
-                $"Revision {next.Revision} already exists ({store.Location}/{revisionKey}): someone published since this change read revision {next.Revision - 1}. " +
+                $"Revision {next.Revision} already exists ({store.Of(revisionKey)}): someone published since this change read revision {next.Revision - 1}. " +
                 "Nothing was written. Check ReleaseStatus and run the command again to apply it on top of the new revision. " +
                 $"(If ReleaseStatus still shows revision {next.Revision - 1} after a minute, a publish was interrupted: delete {revisionKey}, which never went live.)", e);
         }
@@ -114,7 +114,7 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
         {
             await store.DeleteAsync(revisionKey, CancellationToken.None); // never went live: take the number back
             throw new ReleaseConflictException(
-                $"The live routing document {store.Location}/{layout.LiveKey} changed since this change read it (revision {next.Revision - 1}). " +
+                $"The live routing document {store.Of(layout.LiveKey)} changed since this change read it (revision {next.Revision - 1}). " +
                 "Nothing was published. Check ReleaseStatus and run the command again.", e);
         }
     }

@@ -16,7 +16,7 @@ public static class StoreReview
         if (!await AnyAsync(settings, prefix, cancellationToken))
         {
             if (!settings.Force)
-                throw new ReleaseException($"{settings.Platform} {settings.Version} was never packaged: no build record under {settings.Store.Location}/{prefix}. " +
+                throw new ReleaseException($"{settings.Platform} {settings.Version} was never packaged: no build record under {settings.Store.Of(prefix)}. " +
                     "Check ReviewVersion / ReleasePlatform, package the client first, or pass --release-force to submit anyway.");
             Log.Warning("{Platform} {Version} has no build record under {Prefix}; submitting anyway (forced)", settings.Platform, settings.Version, prefix);
         }

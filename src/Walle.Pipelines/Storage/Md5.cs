@@ -8,11 +8,33 @@ public static class Md5
 {
     private const int BufferSize = 128 * 1024;
 
-    /// <summary>MD5 of a file, read sequentially through a pooled buffer.</summary>
+    /// <summary>MD5 of a file, read sequentially through a pooled buffer (small files hashed in one call).</summary>
     public static string OfFile(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return OfStream(stream);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            int read;
+            if (RandomAccess.GetLength(handle) < BufferSize)
+            {
+                var total = 0;
+                while (total < BufferSize && (read = RandomAccess.Read(handle, buffer.AsSpan(total, BufferSize - total), total)) > 0) total += read;
+                if (total < BufferSize) return OfBytes(buffer.AsSpan(0, total));
+            }
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+            long offset = 0;
+            while ((read = RandomAccess.Read(handle, buffer.AsSpan(0, BufferSize), offset)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                offset += read;
+            }
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>MD5 of the rest of a stream.</summary>

@@ -182,6 +182,16 @@ public class GrayReleaseTests
         Assert.Contains("query=crash_rate", server.LastQuery);
     }
 
+    [Fact]
+    public async Task An_unreachable_gate_fails_and_names_the_address()
+    {
+        using var f = new ReleaseFixture();
+        await GrayRelease.StartAsync(f.Start("1%, pause, check http://127.0.0.1:1/health, 5%, pause"));
+        var e = await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.NextAsync(f.Step()));
+        Assert.Contains("could not reach http://127.0.0.1:1/health", e.Message);
+        Assert.Equal(1m, (await f.LiveAsync()).Tracks[0].Gray!.Percentage);
+    }
+
     /// <summary>A real HTTP server on loopback answering a health check and a Prometheus query.</summary>
     private sealed class GateServer : IDisposable
     {

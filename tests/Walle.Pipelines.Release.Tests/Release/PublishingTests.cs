@@ -45,6 +45,18 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task An_interrupted_publish_is_explained()
+    {
+        using var f = new ReleaseFixture();
+        await GrayRelease.StartAsync(f.Start());
+        var orphan = (await f.LiveAsync()) with { Revision = 2 };
+        await f.Store.PutAsync("release/revisions/000002.json", new MemoryStream(Encoding.UTF8.GetBytes(RoutingJson.Serialize(orphan))));
+        var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.NextAsync(f.Step()));
+        Assert.Contains("If ReleaseStatus still shows revision 1 after a minute, a publish was interrupted: delete release/revisions/000002.json", e.Message);
+        Assert.Equal(1, (await f.LiveAsync()).Revision);
+    }
+
+    [Fact]
     public async Task A_command_with_an_expected_base_revision_fails_when_the_live_one_moved()
     {
         using var f = new ReleaseFixture();
@@ -138,7 +150,7 @@ public class PublishingTests
     [Fact]
     public async Task Revisions_are_immutable_and_served_with_long_cache_the_live_one_with_no_cache()
     {
-        var store = new RecordingStore(new TestFolderStore(Directory.CreateTempSubdirectory().FullName));
+        var store = new RecordingStore(new LocalObjectStore(Directory.CreateTempSubdirectory().FullName));
         using var f = new ReleaseFixture(store);
         await GrayRelease.StartAsync(f.Start());
         await GrayRelease.NextAsync(f.Step());

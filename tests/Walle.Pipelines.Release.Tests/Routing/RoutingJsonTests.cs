@@ -89,3 +89,19 @@ public class RoutingJsonTests
         Assert.Contains("unknown server group 'grey'", e.Message);
     }
 }
+
+public class SampleSeedTests
+{
+    [Fact]
+    public void The_Vega_seed_is_a_valid_revision_0_in_canonical_form()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "Walle.slnx"))) dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
+        var path = Path.Combine(dir, "samples", "Vega", "release", "routing.seed.json");
+        var text = File.ReadAllText(path);
+        var seed = RoutingJson.Parse(text, path);
+        Assert.Equal(0, seed.Revision);
+        Assert.Equal(text, RoutingJson.Serialize(seed));
+        Assert.Equal(RouteReason.Production, new RoutingResolver(seed).Resolve("android", "huawei", "1.0.3", "10001").Reason);
+    }
+}

@@ -43,11 +43,21 @@ public sealed class SamplePackageTests
 
             var (helpExit, help) = await ProcessRunner.RunAsync(Path.Combine(game, "build", "bin", "_build"), ["--help"], game);
             Assert.Equal(0, helpExit);
-            Assert.Contains("* Package", help);
+            Assert.Contains("* Publish", help);
+            Assert.Contains("PatchPublish", help);
+            Assert.Contains("GrayStart", help);
 
+            // The default pipeline on embedded defaults: sheets, patch published to the folder store, verified.
             var (runExit, run) = await ProcessRunner.RunAsync(Path.Combine(game, "build", "bin", "_build"), [], game);
             Assert.True(runExit == 0, run);
             Assert.Contains("Build succeeded", run);
+            Assert.True(File.Exists(Path.Combine(game, "client", "res", "sheets", "ui.plist")), run);
+            Assert.Contains("\"version\": \"1.0.0\"", File.ReadAllText(Path.Combine(game, ".nuke", "store", "version.manifest")));
+
+            // Running the same pipeline again changes nothing and still succeeds.
+            var (againExit, again) = await ProcessRunner.RunAsync(Path.Combine(game, "build", "bin", "_build"), [], game);
+            Assert.True(againExit == 0, again);
+            Assert.Contains("already live", again);
         }
         finally
         {

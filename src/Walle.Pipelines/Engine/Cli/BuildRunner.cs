@@ -74,7 +74,7 @@ internal static class BuildRunner
 
         CheckRequirements(plan, members, parameters);
         output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
-        var hashMemo = Path.Combine(root, ".nuke", "cache", "file-hashes.tsv");
+        var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
         var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
         var fingerprint = new TargetFingerprint(root, HashParameters(parameters), fileHashes ?? new FileHashes());
         var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue);

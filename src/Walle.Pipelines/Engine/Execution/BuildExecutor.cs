@@ -84,7 +84,7 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
     private async Task RunTargetAsync(ExecutableTarget target, CancellationToken cancellationToken)
     {
         BuildOutput.CurrentTarget = target.Name;
-        if (!output.PrefixTargets) output.WriteRaw($"{Environment.NewLine}── {target.Name} {new string('─', Math.Max(3, 60 - target.Name.Length))}{Environment.NewLine}");
+        if (!output.PrefixTargets && target.Definition.Actions.Count > 0) output.WriteRaw($"{Environment.NewLine}── {target.Name} {new string('─', Math.Max(3, 60 - target.Name.Length))}{Environment.NewLine}");
         var clock = Stopwatch.StartNew();
         using var running = BuildProgress.ShowRunning(target.Name);
         try

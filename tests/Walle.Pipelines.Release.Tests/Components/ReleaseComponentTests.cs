@@ -1,0 +1,90 @@
+using Walle.Pipelines.Engine;
+using Walle.Release.Routing;
+
+namespace Walle.Pipelines.Release.Tests.Components;
+
+[CollectionDefinition(nameof(BuildsRunAlone), DisableParallelization = true)]
+public sealed class BuildsRunAlone;
+
+[Collection(nameof(BuildsRunAlone))]
+public class ReleaseComponentTests
+{
+    [Fact]
+    public async Task Gray_from_the_command_line_dry_run_first()
+    {
+        using var build = new ReleaseBuildHarness();
+        string[] start = ["GrayStart", "--release-platform", "ios", "--release-channel", "appstore", "--gray-version", "1.5.1",
+            "--gray-manifest", "https://cdn.vega.example.com/1.5.1/project.manifest", "--gray-steps", "2%, pause, 10%, pause", "--gray-accounts", "qa-1,qa-2"];
+
+        var dry = build.Run([.. start, "--dry-run"]);
+        Assert.Equal(ExitCodes.Success, dry.ExitCode);
+        Assert.Contains("+ tracks[ios/appstore].gray.percentage = 2%", dry.Output);
+        Assert.Contains("Dry run: nothing written. Run again without --dry-run", dry.Output);
+        Assert.Null(await build.Store.HeadAsync("release/routing.json"));
+
+        var run = build.Run([.. start, "--release-base-revision", "0"]);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Published revision 1", run.Output);
+
+        Assert.Equal(ExitCodes.Success, build.Run("GrayNext", "--release-platform", "ios").ExitCode);
+        var status = build.Run("ReleaseStatus");
+        Assert.Matches(@"ios/appstore\s+\| 1\.5\.0 .*\| 1\.5\.1 · 10% · step 4/4 \(pause\)", status.Output);
+
+        var history = build.Run("ReleaseHistory");
+        Assert.Matches(@"2  \S+ \S+  jenkins-alice  GrayNext: ios/appstore 2% → 10%", history.Output);
+        Assert.Matches(@"1  \S+ \S+  jenkins-alice  GrayStart 1.5.1: ios/appstore at 2%", history.Output);
+
+        Assert.Equal(ExitCodes.Success, build.Run("GrayPromote", "--release-platform", "ios").ExitCode);
+        var promoteAgain = build.Run("GrayPromote", "--release-platform", "ios");
+        Assert.Equal(ExitCodes.BuildFailed, promoteAgain.ExitCode);
+        Assert.Contains("No gray is running on ios/*: nothing to promote", promoteAgain.Output);
+
+        Assert.Equal(ExitCodes.Success, build.Run("ReleaseRollback", "--release-to-revision", "2").ExitCode);
+        var store = new RoutingStore(build.Store, new ReleaseStoreLayout());
+        var live = (await store.LoadLiveAsync())!.Document;
+        Assert.Equal(4, live.Revision);
+        Assert.Equal(10m, live.Tracks[0].Gray!.Percentage);
+        Assert.Equal(["qa-1", "qa-2"], live.Tracks[0].Gray!.Accounts);
+    }
+
+    [Fact]
+    public async Task Review_from_the_command_line()
+    {
+        using var build = new ReleaseBuildHarness();
+        string[] submit = ["ReviewSubmit", "--review-version", "1.6.0", "--release-platform", "ios", "--review-manifest", "https://cdn/review/project.manifest"];
+        var refused = build.Run(submit);
+        Assert.Equal(ExitCodes.BuildFailed, refused.ExitCode);
+        Assert.Contains("ios 1.6.0 was never packaged", refused.Output);
+
+        Assert.Equal(ExitCodes.Success, build.Run([.. submit, "--release-force"]).ExitCode);
+        Assert.Equal(ExitCodes.Success, build.Run("ReviewApprove", "--review-version", "1.6.0", "--release-platform", "ios").ExitCode);
+        var live = (await new RoutingStore(build.Store, new ReleaseStoreLayout()).LoadLiveAsync())!.Document;
+        Assert.Empty(live.Reviews);
+        Assert.Equal(ClientVersion.Parse("1.6.0"), live.Tracks.Single(t => t.Platform == "ios").Production.ClientVersions.Max);
+    }
+
+    [Fact]
+    public void Status_before_the_first_publish_shows_the_seed()
+    {
+        using var build = new ReleaseBuildHarness();
+        var status = build.Run("ReleaseStatus");
+        Assert.Equal(ExitCodes.Success, status.ExitCode);
+        Assert.Contains("Nothing published yet", status.Output);
+        Assert.Contains("Routing revision 0 (seed)", status.Output);
+        Assert.Matches(@"android/taptap\s+\| 1\.5\.0", status.Output);
+    }
+
+    [Theory]
+    [InlineData("GrayStart --release-platform ios --gray-version 1.6.0", "GrayManifest")]
+    [InlineData("ReviewSubmit --release-platform ios --review-version 1.x --review-manifest m", "ReviewVersion: '1.x' is not a client version")]
+    [InlineData("GrayStart --release-platform ios --gray-version 1.6.0 --gray-manifest m --gray-client-versions 1.x", "GrayClientVersions: '1.x' is not a client version")]
+    [InlineData("GrayStart --release-platform ios --gray-version 1.6.0 --gray-manifest m --gray-networks 10.0.0.0/40", "GrayNetworks: '10.0.0.0/40' is not a CIDR range")]
+    [InlineData("ReleaseRollback", "ReleaseToRevision")]
+    public void Bad_parameters_name_the_parameter(string args, string message)
+    {
+        using var build = new ReleaseBuildHarness();
+        var result = build.Run(args.Split(' '));
+        Assert.NotEqual(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(message, result.Output);
+    }
+}
