@@ -23,11 +23,11 @@ measure() { # name, then command
   samples[$name]+="$(( (end - start) / 1000 )) "
 }
 for cmd in hello plan noop buildsh; do samples[$cmd]=""; done
-for _ in $(seq 1 3); do "$OUT/hello/Hello" >/dev/null; "$OUT/noop/NoopBuild" --root "$HERE/NoopBuild" --plan >/dev/null; done
+for _ in $(seq 1 3); do "$OUT/hello/Hello" >/dev/null; "$OUT/noop/NoopBuild" --plan --root "$HERE/NoopBuild" >/dev/null; done
 for _ in $(seq 1 "$RUNS"); do
   measure hello "$OUT/hello/Hello"
-  measure plan "$OUT/noop/NoopBuild" --root "$HERE/NoopBuild" --plan
-  measure noop "$OUT/noop/NoopBuild" --root "$HERE/NoopBuild" Noop
+  measure plan "$OUT/noop/NoopBuild" --plan --root "$HERE/NoopBuild"
+  measure noop "$OUT/noop/NoopBuild" Noop --root "$HERE/NoopBuild"
   measure buildsh bash -c "cd '$ROOT' && ./build.sh --plan Pack"
 done
 median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Walle.Pipelines.Engine;
 
 /// <summary>The fluent surface used to declare a target (NUKE's names, plus Walle's additions).</summary>
@@ -81,8 +83,23 @@ public interface ITargetDefinition
     /// <summary>What happens to this target's dependencies when it is skipped (default: they still run).</summary>
     ITargetDefinition WhenSkipped(DependencyBehavior behavior);
 
-    /// <summary>Parameters that must be set (non-null, non-empty) before the build starts; checked for every planned target up front.</summary>
-    ITargetDefinition Requires<T>(params System.Linq.Expressions.Expression<Func<T?>>[] parameters);
+    /// <summary>A parameter that must be set (non-null, non-empty) before the build starts; checked for every planned target up front.</summary>
+    /// <param name="parameter">Reads the parameter, e.g. <c>() =&gt; Version</c>.</param>
+    /// <param name="expression">Filled in by the compiler; names the parameter in the error.</param>
+    ITargetDefinition Requires<T>(Func<T?> parameter, [CallerArgumentExpression(nameof(parameter))] string expression = "");
+
+    /// <summary>Two parameters that must be set before the build starts.</summary>
+    ITargetDefinition Requires<T1, T2>(
+        Func<T1?> first, Func<T2?> second,
+        [CallerArgumentExpression(nameof(first))] string firstExpression = "",
+        [CallerArgumentExpression(nameof(second))] string secondExpression = "");
+
+    /// <summary>Three parameters that must be set before the build starts.</summary>
+    ITargetDefinition Requires<T1, T2, T3>(
+        Func<T1?> first, Func<T2?> second, Func<T3?> third,
+        [CallerArgumentExpression(nameof(first))] string firstExpression = "",
+        [CallerArgumentExpression(nameof(second))] string secondExpression = "",
+        [CallerArgumentExpression(nameof(third))] string thirdExpression = "");
 
     /// <summary>Conditions that must hold before the build starts.</summary>
     ITargetDefinition Requires(params Func<bool>[] conditions);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Serilog;
@@ -212,9 +211,9 @@ internal static class BuildRunner
 
         foreach (var target in running)
         {
-            foreach (var expression in target.Definition.RequiredParameters)
+            foreach (var (read, expression) in target.Definition.RequiredParameters)
             {
-                if (ParameterService.IsSet(expression.Compile().DynamicInvoke())) continue;
+                if (ParameterService.IsSet(read())) continue;
                 var name = MemberName(expression);
                 var member = members.FirstOrDefault(m => m.Member.Name == name || m.Name == name);
                 problems.Add($"Target '{target.Name}' requires parameter '{name}'. {(member is null ? "Give it a value." : HowToSet(member))}");
@@ -236,12 +235,9 @@ internal static class BuildRunner
         $"Set it with {member.CliName} <value>, the environment variable {Naming.ToUpperSnakeCase(member.Name)} " +
         $"(or WALLE_{Naming.ToUpperSnakeCase(member.Name)}), or \"{member.Name}\" in .nuke/parameters.json.";
 
-    private static string MemberName(LambdaExpression expression) => expression.Body switch
-    {
-        MemberExpression member => member.Member.Name,
-        UnaryExpression { Operand: MemberExpression member } => member.Member.Name,
-        _ => expression.Body.ToString(),
-    };
+    /// <summary><c>() =&gt; Version</c> or <c>() =&gt; this.Version</c> → <c>Version</c>.</summary>
+    private static string MemberName(string expression) =>
+        expression.Split("=>", 2)[^1].Trim().Split('.')[^1].Trim();
 
     /// <summary>A hash of every parameter's value, so that targets with Inputs re-run when a parameter changes.</summary>
     private static string HashParameters(ParameterService parameters)

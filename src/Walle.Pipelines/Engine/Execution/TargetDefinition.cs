@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Walle.Pipelines.Engine;
 
 /// <summary>Collects what a <see cref="Target"/> declares; the planner and executor read it.</summary>
@@ -17,7 +15,8 @@ internal sealed class TargetDefinition : ITargetDefinition
     public List<Func<bool>> StaticConditions { get; } = [];
     public List<Func<bool>> DynamicConditions { get; } = [];
     public DependencyBehavior SkipBehavior { get; private set; } = DependencyBehavior.Execute;
-    public List<LambdaExpression> RequiredParameters { get; } = [];
+    /// <summary>Parameters that must have a value, with the source text of the lambda that reads each.</summary>
+    public List<(Func<object?> Read, string Expression)> RequiredParameters { get; } = [];
     public List<Func<bool>> RequiredConditions { get; } = [];
     public bool ProceedsAfterFailure { get; private set; }
     public bool IsAssuredAfterFailure { get; private set; }
@@ -60,7 +59,18 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition OnlyWhenStatic(params Func<bool>[] conditions) { StaticConditions.AddRange(conditions); return this; }
     public ITargetDefinition OnlyWhenDynamic(params Func<bool>[] conditions) { DynamicConditions.AddRange(conditions); return this; }
     public ITargetDefinition WhenSkipped(DependencyBehavior behavior) { SkipBehavior = behavior; return this; }
-    public ITargetDefinition Requires<T>(params Expression<Func<T?>>[] parameters) { RequiredParameters.AddRange(parameters); return this; }
+    public ITargetDefinition Requires<T>(Func<T?> parameter, string expression = "")
+    {
+        RequiredParameters.Add((() => parameter(), expression));
+        return this;
+    }
+
+    public ITargetDefinition Requires<T1, T2>(Func<T1?> first, Func<T2?> second, string firstExpression = "", string secondExpression = "") =>
+        Requires(first, firstExpression).Requires(second, secondExpression);
+
+    public ITargetDefinition Requires<T1, T2, T3>(
+        Func<T1?> first, Func<T2?> second, Func<T3?> third, string firstExpression = "", string secondExpression = "", string thirdExpression = "") =>
+        Requires(first, firstExpression).Requires(second, secondExpression).Requires(third, thirdExpression);
     public ITargetDefinition Requires(params Func<bool>[] conditions) { RequiredConditions.AddRange(conditions); return this; }
     public ITargetDefinition ProceedAfterFailure() { ProceedsAfterFailure = true; return this; }
     public ITargetDefinition AssuredAfterFailure() { IsAssuredAfterFailure = true; return this; }
