@@ -4,7 +4,7 @@ Param([Parameter(Position = 0, Mandatory = $false, ValueFromRemainingArguments =
 $ErrorActionPreference = "Stop"
 $ScriptDir = Split-Path $MyInvocation.MyCommand.Path -Parent
 $BuildProject = Join-Path $ScriptDir "build/_build.csproj"
-$BuildExe = Join-Path $ScriptDir "build/bin/_build.exe"
+$BuildExe = Join-Path $ScriptDir "build/bin/publish/_build.exe"
 $TempDir = Join-Path $ScriptDir ".nuke/temp"
 $Stamp = Join-Path $TempDir "build.stamp"
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = 1; $env:DOTNET_NOLOGO = 1; $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = 1
@@ -34,7 +34,7 @@ if (-not $needsBuild) {
 if ($needsBuild) {
     New-Item -ItemType Directory -Force -Path $TempDir | Out-Null
     $started = Get-Date
-    & dotnet build $BuildProject -nologo -clp:NoSummary -v:quiet
+    & dotnet publish $BuildProject -r win-x64 --self-contained false -p:PublishReadyToRun=true -o (Join-Path $ScriptDir "build/bin/publish") -nologo -clp:NoSummary -v:quiet
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     Set-Content $Stamp "" ; (Get-Item $Stamp).LastWriteTime = $started
 }

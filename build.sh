@@ -4,7 +4,7 @@
 set -eo pipefail
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BUILD_PROJECT="$SCRIPT_DIR/build/_build.csproj"
-BUILD_EXE="$SCRIPT_DIR/build/bin/_build"
+BUILD_EXE="$SCRIPT_DIR/build/bin/publish/_build"
 WATCH=("$SCRIPT_DIR/build" "$SCRIPT_DIR/src" "$SCRIPT_DIR/Directory.Build.props" "$SCRIPT_DIR/Directory.Packages.props" "$SCRIPT_DIR/global.json")
 TEMP_DIR="$SCRIPT_DIR/.nuke/temp"
 STAMP="$TEMP_DIR/build.stamp"
@@ -32,7 +32,12 @@ if changed; then
   ensure_sdk
   mkdir -p "$TEMP_DIR"
   touch "$STAMP.new"
-  dotnet build "$BUILD_PROJECT" -nologo -clp:NoSummary -v:quiet
+  # Published ReadyToRun (precompiled) for this machine's runtime, so a warm start spends no time in the JIT.
+  case "$(uname -s)-$(uname -m)" in
+    Darwin-arm64) RID=osx-arm64;; Darwin-*) RID=osx-x64;; *-aarch64|*-arm64) RID=linux-arm64;; *) RID=linux-x64;;
+  esac
+  dotnet publish "$BUILD_PROJECT" -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+    -o "$SCRIPT_DIR/build/bin/publish" -nologo -clp:NoSummary -v:quiet
   mv "$STAMP.new" "$STAMP"
 fi
 

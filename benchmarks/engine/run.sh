@@ -9,9 +9,11 @@ RUNS=${1:-30}
 OUT=$(mktemp -d)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
 
-echo "Building the baseline and the benchmark build (Release)..."
-dotnet build "$HERE/Hello/Hello.csproj" -c Release -o "$OUT/hello" -nologo -v:quiet -clp:NoSummary >/dev/null
-dotnet build "$HERE/NoopBuild/NoopBuild.csproj" -c Release -o "$OUT/noop" -nologo -v:quiet -clp:NoSummary >/dev/null
+# Both are published the way build.sh publishes a build: Release, framework-dependent, ReadyToRun.
+echo "Publishing the baseline and the benchmark build (Release, ReadyToRun)..."
+publish() { dotnet publish "$1" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$2" -nologo -v:quiet -clp:NoSummary >/dev/null; }
+publish "$HERE/Hello/Hello.csproj" "$OUT/hello"
+publish "$HERE/NoopBuild/NoopBuild.csproj" "$OUT/noop"
 (cd "$ROOT" && ./build.sh --help >/dev/null)   # warm Walle's own build.sh (compiles once if needed)
 
 # median wall time in ms of a command, runs interleaved with the others to share machine noise

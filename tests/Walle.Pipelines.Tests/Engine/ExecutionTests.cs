@@ -98,7 +98,7 @@ public sealed class ExecutionTests : IDisposable
 
         Target Compile => _ => _.Executes(() => Journal.Add("Compile"));
         Target Broken => _ => _.DependsOn(Compile).Executes(() => throw new InvalidOperationException("sheet 'ui' is corrupt"));
-        Target Tolerant => _ => _.DependsOn(Compile).ProceedAfterFailure().Executes(() => throw new InvalidOperationException("lint failed"));
+        Target Tolerant => _ => _.DependsOn(Compile).ProceedAfterFailure().Executes(() => throw new InvalidOperationException("lint failed: \"Sheets.cs\"\n\tline 2"));
         Target Later => _ => _.DependsOn(Compile).After(Broken, Tolerant).Executes(() => Journal.Add("Later"));
         Target AfterBroken => _ => _.DependsOn(Broken).Executes(() => Journal.Add("AfterBroken"));
         Target Cleanup => _ => _.After(Broken, Later, AfterBroken).AssuredAfterFailure().Executes(() => Journal.Add("Cleanup"));

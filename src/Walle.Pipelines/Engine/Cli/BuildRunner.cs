@@ -14,10 +14,12 @@ internal static class BuildRunner
     public static int Run(WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options)
     {
         using var output = new BuildOutput(options.Console, options.Colors);
-        Log.Logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger();
+        // Targets log through Serilog; the engine's own messages do not, so the logger is set up on the other
+        // core while the command line is parsed and the plan is made, and awaited before the first target runs.
+        var logger = Task.Run(() => Log.Logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger());
         try
         {
-            return RunCore(build, defaultTargets, args, options, output);
+            return RunCore(build, defaultTargets, args, options, output, logger);
         }
         catch (UsageException e)
         {
@@ -32,7 +34,7 @@ internal static class BuildRunner
     }
 
     private static int RunCore(
-        WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output)
+        WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output, Task logger)
     {
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -64,6 +66,7 @@ internal static class BuildRunner
         var invoked = Invoked(commandLine.Targets, targets);
         var plan = ExecutionPlanner.Plan(invoked);
         var invokedSet = invoked.ToHashSet();
+        logger.GetAwaiter().GetResult(); // static conditions may log
         SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
         if (commandLine.Plan)
         {
@@ -75,24 +78,15 @@ internal static class BuildRunner
         output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
         var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
         var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
-        var fingerprint = new TargetFingerprint(root, HashParameters(parameters), fileHashes ?? new FileHashes());
+        var fingerprint = new TargetFingerprint(root, () => HashParameters(parameters), fileHashes ?? new FileHashes());
         var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = options.Colors ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = options.Colors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(options.Console),
-            Interactive = options.Colors ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        if (!options.Colors) console.Profile.Width = 120;
-        RunWithProgress(console, output, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
+        RunWithProgress(options, output, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
         fileHashes?.Save(hashMemo);
 
         var exitCode = options.CancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
             : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
             : ExitCodes.Success;
-        options.Console.WriteLine();
-        BuildSummary.Write(output, console, plan, clock.Elapsed, exitCode);
+        BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors);
         BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode);
         return exitCode;
     }
@@ -101,8 +95,21 @@ internal static class BuildRunner
     /// On an interactive terminal, runs the targets under Spectre.Console's live progress display (a bar per running
     /// target and per long task, log lines printed above it); in a log (CI, redirected output) runs them plainly.
     /// </summary>
-    private static void RunWithProgress(IAnsiConsole console, BuildOutput output, Func<Task> run)
+    private static void RunWithProgress(RunOptions options, BuildOutput output, Func<Task> run)
     {
+        if (!options.Colors)
+        {
+            run().GetAwaiter().GetResult();
+            return;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
+            Out = new AnsiConsoleOutput(options.Console),
+            Interactive = InteractionSupport.Detect,
+        });
         if (!console.Profile.Capabilities.Interactive || !console.Profile.Capabilities.Ansi)
         {
             run().GetAwaiter().GetResult();

@@ -12,8 +12,10 @@ namespace Walle.Pipelines.Engine;
 /// (in <c>.nuke/cache/targets/&lt;Target&gt;.json</c>). File hashes come from <see cref="FileHashes"/>, so an
 /// unchanged file (same size and modification time) is not read again.
 /// </summary>
-internal sealed class TargetFingerprint(string rootDirectory, string parameterHash, FileHashes fileHashes)
+internal sealed class TargetFingerprint(string rootDirectory, Func<string> hashParameters, FileHashes fileHashes)
 {
+    private readonly Lazy<string> _parameterHash = new(hashParameters);
+
     private string StatePath(ExecutableTarget target) =>
         Path.Combine(rootDirectory, ".nuke", "cache", "targets", target.Name + ".json");
 
@@ -36,7 +38,7 @@ internal sealed class TargetFingerprint(string rootDirectory, string parameterHa
 
         if (recorded is null) return "earlier record unreadable";
         if (recorded.Inputs != HashFiles(target.Definition.InputGlobs)) return "inputs changed";
-        if (recorded.Parameters != parameterHash) return "parameters changed";
+        if (recorded.Parameters != _parameterHash.Value) return "parameters changed";
         if (target.Definition.OutputGlobs.Count > 0 && recorded.Outputs != HashFiles(target.Definition.OutputGlobs))
             return "outputs changed or missing";
         return null;
@@ -44,7 +46,7 @@ internal sealed class TargetFingerprint(string rootDirectory, string parameterHa
 
     public void Save(ExecutableTarget target)
     {
-        var record = new Record(HashFiles(target.Definition.InputGlobs), parameterHash, HashFiles(target.Definition.OutputGlobs));
+        var record = new Record(HashFiles(target.Definition.InputGlobs), _parameterHash.Value, HashFiles(target.Definition.OutputGlobs));
         var path = StatePath(target);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(record));

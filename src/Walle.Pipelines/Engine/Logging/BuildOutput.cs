@@ -66,14 +66,14 @@ internal sealed class BuildOutput : IDisposable
     }
 
     /// <summary>Writes text as is (already formatted, e.g. a table), masked, to console and log file.</summary>
-    public void WriteRaw(string text, bool toConsole = true)
+    public void WriteRaw(string text, bool toConsole = true, string? logText = null)
     {
         var masked = SecretMasker.Apply(text);
         lock (_gate)
         {
             if (toConsole && Live is { } live) live.Write(new Text(masked));
             else if (toConsole) _console.Write(masked);
-            _file?.Write(masked);
+            _file?.Write(logText is null ? masked : SecretMasker.Apply(logText));
         }
     }
 
