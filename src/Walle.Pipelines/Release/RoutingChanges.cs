@@ -76,7 +76,7 @@ internal static class RoutingChanges
         var live = $"{settings.Store.Of(settings.Layout.LiveKey)}";
         if (settings.SeedFile == null || !File.Exists(settings.SeedFile))
             throw new ReleaseException($"There is no live routing document at {live} and no seed file{(settings.SeedFile == null ? "" : " at " + settings.SeedFile)}. " +
-                "Create the seed (server groups and one track per platform/channel, see docs/release.md) and set ReleaseSeed to its path.");
+                "Create the seed (server groups and one track per platform/channel, see the README section on the routing document) and set ReleaseSeed to its path.");
         var document = RoutingJson.Parse(File.ReadAllText(settings.SeedFile), settings.SeedFile);
         if (document.Revision != 0)
             throw new ReleaseException($"Seed {settings.SeedFile} has revision {document.Revision}; a seed must have revision 0.");

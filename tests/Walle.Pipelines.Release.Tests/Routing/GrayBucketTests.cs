@@ -5,7 +5,7 @@ namespace Walle.Pipelines.Release.Tests.Routing;
 
 public class GrayBucketTests
 {
-    // The published test vectors (docs/release.md): any server implementation must produce these.
+    // The published test vectors (README, "The bucket hash"): any server implementation must produce these.
     [Theory]
     [InlineData("", "", 0xaf63b74c8601adadUL, 8189)]
     [InlineData("vega-1.6.0", "10001", 0x9727d127d5afbedaUL, 8314)]
