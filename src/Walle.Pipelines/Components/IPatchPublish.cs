@@ -66,16 +66,7 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchVersion)
         .Executes(async ct =>
         {
-            var settings = PatchPublishSettings;
-            var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(settings.SourceDirectory, settings.Version)
-            {
-                PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(settings.Version)),
-                RemoteManifestUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.ProjectManifest),
-                RemoteVersionUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.VersionManifest),
-                EngineVersion = settings.EngineVersion,
-                SearchPaths = settings.SearchPaths,
-                FingerprintCache = settings.FingerprintCache,
-            }, ct);
+            var manifest = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(PatchPublishSettings), ct);
             await PatchManifests.WriteAsync(manifest, PatchOutput, ct);
             Log.Information("Wrote manifests for {Version} ({Files} files) to {Output}", manifest.Version, manifest.Assets.Count, PatchOutput);
         });

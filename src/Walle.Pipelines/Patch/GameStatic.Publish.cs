@@ -18,15 +18,7 @@ public static partial class GameStatic
     public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
     {
         var version = CocosVersion.Validate(settings.Version);
-        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(settings.SourceDirectory, version)
-        {
-            PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(version)),
-            RemoteManifestUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.ProjectManifest),
-            RemoteVersionUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.VersionManifest),
-            EngineVersion = settings.EngineVersion,
-            SearchPaths = settings.SearchPaths,
-            FingerprintCache = settings.FingerprintCache,
-        }, cancellationToken);
+        var manifest = await PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
 
         var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
         var live = await ReadLiveAsync(store, cancellationToken);
@@ -69,6 +61,17 @@ public static partial class GameStatic
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
         return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed) { Folder = folder };
     }
+
+    /// <summary>The manifest settings a publish of <paramref name="settings"/> uses: URLs under the store's GameStatic layout.</summary>
+    public static PatchManifestSettings ManifestSettings(PatchPublishSettings settings) => new(settings.SourceDirectory, settings.Version)
+    {
+        PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(settings.Version)),
+        RemoteManifestUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.ProjectManifest),
+        RemoteVersionUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.VersionManifest),
+        EngineVersion = settings.EngineVersion,
+        SearchPaths = settings.SearchPaths,
+        FingerprintCache = settings.FingerprintCache,
+    };
 
     private static bool IsSameRelease(PatchManifest live, PatchManifest local) =>
         live.Version == local.Version && PatchDiff.Between(live, local) is { Added.Count: 0, Modified.Count: 0, Deleted.Count: 0 };
