@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Serilog;
 using Serilog.Events;
-using Spectre.Console;
 using Walle.Pipelines.Caching;
 
 namespace Walle.Pipelines.Engine;
@@ -91,51 +90,9 @@ internal static class BuildRunner
         return exitCode;
     }
 
-    /// <summary>
-    /// On an interactive terminal, runs the targets under Spectre.Console's live progress display (a bar per running
-    /// target and per long task, log lines printed above it); in a log (CI, redirected output) runs them plainly.
-    /// </summary>
-    private static void RunWithProgress(RunOptions options, BuildOutput output, Func<Task> run)
-    {
-        if (!options.Colors)
-        {
-            run().GetAwaiter().GetResult();
-            return;
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Detect,
-            ColorSystem = ColorSystemSupport.Detect,
-            Out = new AnsiConsoleOutput(options.Console),
-            Interactive = InteractionSupport.Detect,
-        });
-        if (!console.Profile.Capabilities.Interactive || !console.Profile.Capabilities.Ansi)
-        {
-            run().GetAwaiter().GetResult();
-            return;
-        }
-
-        console.Progress()
-            .AutoClear(true)
-            .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                BuildProgress.Live = context;
-                output.Live = console;
-                try
-                {
-                    await run();
-                }
-                finally
-                {
-                    output.Live = null;
-                    BuildProgress.Live = null;
-                }
-            })
-            .GetAwaiter().GetResult();
-    }
+    /// <summary>On a colour terminal, under the live progress display; in a log (CI, redirected output), plainly.</summary>
+    private static void RunWithProgress(RunOptions options, BuildOutput output, Func<Task> run) =>
+        (options.Colors ? LiveDisplay.RunAsync(options.Console, output, run) : run()).GetAwaiter().GetResult();
 
     private static string FindRoot(string? root, string workingDirectory)
     {

@@ -1,5 +1,4 @@
 using Serilog.Events;
-using Spectre.Console;
 
 namespace Walle.Pipelines.Engine;
 
@@ -24,7 +23,7 @@ internal sealed class BuildOutput : IDisposable
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 
     /// <summary>While a live progress display runs, lines go through its console so they print above the bars.</summary>
-    public IAnsiConsole? Live { get; set; }
+    public LiveDisplay? Live { get; set; }
 
     /// <summary>Prefix lines with the running target's name (set when targets run in parallel).</summary>
     public bool PrefixTargets { get; set; }
@@ -58,7 +57,7 @@ internal sealed class BuildOutput : IDisposable
             foreach (var line in text.Split('\n'))
             {
                 var plain = $"{prefix}{tag}{line.TrimEnd('\r')}";
-                if (Live is { } live) live.Write(new Text(plain + Environment.NewLine, LiveStyle(level)));
+                if (Live is { } live) live.Write(plain + Environment.NewLine, level);
                 else _console.WriteLine(_colors ? Colorize(level, plain) : plain);
                 _file?.WriteLine($"{DateTime.Now:HH:mm:ss.fff} {plain}");
             }
@@ -71,7 +70,7 @@ internal sealed class BuildOutput : IDisposable
         var masked = SecretMasker.Apply(text);
         lock (_gate)
         {
-            if (toConsole && Live is { } live) live.Write(new Text(masked));
+            if (toConsole && Live is { } live) live.Write(masked, LogEventLevel.Information);
             else if (toConsole) _console.Write(masked);
             _file?.Write(logText is null ? masked : SecretMasker.Apply(logText));
         }
@@ -91,14 +90,6 @@ internal sealed class BuildOutput : IDisposable
         Verbosity.Quiet => level >= LogEventLevel.Warning,
         Verbosity.Normal => level >= LogEventLevel.Information,
         _ => true,
-    };
-
-    private static Style LiveStyle(LogEventLevel level) => level switch
-    {
-        LogEventLevel.Warning => new Style(Color.Yellow),
-        LogEventLevel.Error or LogEventLevel.Fatal => new Style(Color.Red),
-        LogEventLevel.Debug or LogEventLevel.Verbose => new Style(Color.Grey),
-        _ => Style.Plain,
     };
 
     private static string Colorize(LogEventLevel level, string text) => level switch

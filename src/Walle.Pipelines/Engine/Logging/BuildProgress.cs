@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Serilog;
-using Spectre.Console;
 
 namespace Walle.Pipelines.Engine;
 
@@ -15,21 +14,14 @@ public static class BuildProgress
     /// <param name="total">Total amount of work.</param>
     /// <param name="unit">Unit shown after the numbers; "bytes" is shown as KB/MB/GB.</param>
     public static IBuildProgress Start(string description, double total, string unit = "files") =>
-        Live is { } live ? new LiveProgress(live.AddTask(Markup.Escape(description), maxValue: Math.Max(total, 1))) : new LogProgress(description, total, unit);
+        Live is { } live ? live.AddTask(description, total) : new LogProgress(description, total, unit);
 
     /// <summary>The live display of an interactive build; null in a log (CI) or a redirected run.</summary>
-    internal static ProgressContext? Live { get; set; }
+    internal static LiveDisplay? Live { get; set; }
 
     /// <summary>An indeterminate bar for a running target on the live display; nothing in a log.</summary>
     internal static IDisposable? ShowRunning(string target) =>
-        Live is { } live ? new LiveProgress(live.AddTask(Markup.Escape(target)).IsIndeterminate()) : null;
-
-    private sealed class LiveProgress(ProgressTask task) : IBuildProgress
-    {
-        public void Increment(double amount = 1) => task.Increment(amount);
-
-        public void Dispose() => task.StopTask();
-    }
+        Live?.ShowRunning(target);
 
     private sealed class LogProgress(string description, double total, string unit) : IBuildProgress
     {
