@@ -115,6 +115,18 @@ public sealed class ParameterTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_key_in_parameters_json_is_warned_about_with_a_suggestion()
+    {
+        _harness.WriteFile(".nuke/parameters.json", """{ "Verison": "3.0.0" }""");
+
+        var result = _harness.Run<Parameterised>("Show");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("WRN .nuke/parameters.json: \"Verison\" is not a parameter of this build and is ignored. Did you mean \"Version\"?", result.Output);
+        Assert.Equal("1.0.0", result.Build.Version);
+    }
+
+    [Fact]
     public void A_missing_profile_lists_the_available_ones()
     {
         _harness.WriteFile(".nuke/parameters.ci.json", "{}");

@@ -44,7 +44,9 @@ internal static class BuildRunner
 
         var members = ParameterMember.Discover(build.GetType());
         CheckOptions(commandLine, members);
-        var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, LoadParameterFiles(root, commandLine.Profiles));
+        var files = LoadParameterFiles(root, commandLine.Profiles);
+        WarnUnknownKeys(files, members, output);
+        var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, files);
         foreach (var secret in parameters.SecretValues) SecretMasker.Register(secret);
         build.Session = new BuildSession(root, parameters, options.IsServerBuild);
 
@@ -118,6 +120,18 @@ internal static class BuildRunner
             var candidates = CommandLine.EngineOptions.Select(o => "--" + o.Name).Concat(members.Select(m => m.CliName));
             var suggestion = Naming.Closest(spelling, candidates) is { } closest ? $" Did you mean {closest}?" : "";
             throw new UsageException($"Unknown option {spelling}.{suggestion} Run ./build.sh --help to list options and parameters.");
+        }
+    }
+
+    /// <summary>A key that matches no parameter is most likely a typo: say so, without failing the build.</summary>
+    private static void WarnUnknownKeys(IReadOnlyList<ParameterFile> files, IReadOnlyList<ParameterMember> members, BuildOutput output)
+    {
+        var known = members.Select(m => Naming.Normalize(m.Name)).ToHashSet();
+        foreach (var file in files)
+        foreach (var key in file.Keys.Where(k => !known.Contains(Naming.Normalize(k))))
+        {
+            var suggestion = Naming.Closest(key, members.Select(m => m.Name)) is { } closest ? $" Did you mean \"{closest}\"?" : "";
+            output.Write(LogEventLevel.Warning, $"{file.DisplayPath}: \"{key}\" is not a parameter of this build and is ignored.{suggestion}");
         }
     }
 

@@ -30,9 +30,4 @@ public static class SecretMasker
                 text = text.Replace(secret, Mask, StringComparison.Ordinal);
         return text;
     }
-
-    internal static void Clear()
-    {
-        lock (Gate) _secrets = [];
-    }
 }

@@ -7,14 +7,15 @@ internal sealed class ParameterFile
 {
     private readonly Dictionary<string, (string Key, ParameterValue Value)> _values;
 
-    private ParameterFile(string path, Dictionary<string, (string, ParameterValue)> values)
+    private ParameterFile(string displayPath, Dictionary<string, (string, ParameterValue)> values)
     {
-        Path = path;
+        DisplayPath = displayPath;
         _values = values;
     }
 
-    public string Path { get; }
+    public string DisplayPath { get; }
 
+    /// <summary>The keys as written in the file.</summary>
     public IEnumerable<string> Keys => _values.Values.Select(v => v.Key);
 
     public ParameterValue? Find(string parameterName) =>
@@ -51,7 +52,7 @@ internal sealed class ParameterFile
                     new ParameterValue(ToStrings(property.Value, property.Name, displayPath), displayPath));
             }
 
-            return new ParameterFile(path, values);
+            return new ParameterFile(displayPath, values);
         }
     }
 
