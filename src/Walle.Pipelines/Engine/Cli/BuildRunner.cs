@@ -30,6 +30,11 @@ internal static class BuildRunner
             output.Write(LogEventLevel.Error, e.Message);
             return ExitCodes.DefinitionError;
         }
+        finally
+        {
+            // Never leave the set-up running past this run (an early exit): it would replace a later run's logger.
+            logger.GetAwaiter().GetResult();
+        }
     }
 
     private static int RunCore(
