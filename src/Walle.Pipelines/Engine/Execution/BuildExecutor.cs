@@ -123,7 +123,6 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
         {
             var error = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
             SetOutcome(target, TargetStatus.Failed, FirstLine(error.Message));
-            target.Error = error;
             if (TargetFingerprint.Applies(target)) fingerprint.Forget(target);
             Log.Error("Target {Target} failed: {Message}", target.Name, error.Message);
             Log.Debug("{Details}", error.ToString());

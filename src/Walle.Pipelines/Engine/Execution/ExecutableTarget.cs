@@ -28,7 +28,6 @@ internal sealed class ExecutableTarget(string name, int index, Target factory, T
     public TargetStatus Status { get; set; } = TargetStatus.NotRun;
     public TimeSpan Duration { get; set; }
     public string? Note { get; set; }
-    public Exception? Error { get; set; }
 
     public override string ToString() => Name;
 }
