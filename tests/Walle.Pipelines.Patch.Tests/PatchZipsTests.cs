@@ -39,34 +39,55 @@ public sealed class PatchZipsTests : IDisposable
     }
 
     [Fact]
-    public async Task Each_recent_version_gets_a_zip_of_the_files_it_changed_last_and_older_files_stay_listed()
+    public async Task Each_recent_version_gets_a_zip_of_the_files_it_changed_and_older_files_stay_listed()
     {
         var (content, history) = await HistoryAsync();
         using var _ = content;
 
         var result = await PatchZips.ApplyAsync(history[^1], history[..^1], Settings(content, window: 3));
 
-        // 1.0.3 changed a single file: listed as is (MinimumFiles 2). 1.0.0 is the baseline.
-        Assert.Equal(["1.0.1", "1.0.2"], result.Zips.Select(z => z.Version));
-        Assert.Equal(["res/config/table2.json", "res/ui/icon1.png"], result.Zips[0].Files);
-        Assert.Equal(["res/new/a.json", "src/app/view0.lua", "src/app/view3.lua"], result.Zips[1].Files);
-        Assert.Equal(result.Zips[1].Files, Entries(result.Zips[1].LocalFile));
-        foreach (var zip in result.Zips)
-        {
-            var asset = result.Manifest.Assets[zip.Path];
-            Assert.True(asset.Compressed);
-            Assert.Equal(Md5.OfFile(zip.LocalFile), asset.Md5);
-            Assert.Equal(new FileInfo(zip.LocalFile).Length, asset.Size);
-            Assert.Matches(@"^\.patch-1\.0\.[12]-[0-9a-f]{8}\.zip$", zip.Path);
-            foreach (var file in zip.Files) Assert.False(result.Manifest.Assets.ContainsKey(file));
-        }
-        Assert.Equal(history[^1].Assets["res/ui/icon4.png"], result.Manifest.Assets["res/ui/icon4.png"]);
-        Assert.Equal(history[^1].Assets.Count - 5 + 2, result.Manifest.Assets.Count);
+        // 1.0.1's zip broke when 1.0.2 changed view0 again; 1.0.3 changed a single file (MinimumFiles 2); 1.0.0 is the baseline.
+        var zip = Assert.Single(result.Zips);
+        Assert.Equal("1.0.2", zip.Version);
+        Assert.Equal(["res/new/a.json", "src/app/view0.lua", "src/app/view3.lua"], zip.Files);
+        Assert.Equal(zip.Files, Entries(zip.LocalFile));
+        var asset = result.Manifest.Assets[zip.Path];
+        Assert.True(asset.Compressed);
+        Assert.Equal(Md5.OfFile(zip.LocalFile), asset.Md5);
+        Assert.Equal(new FileInfo(zip.LocalFile).Length, asset.Size);
+        Assert.Matches(@"^\.patch-1\.0\.2-[0-9a-f]{8}\.zip$", zip.Path);
+        foreach (var file in zip.Files) Assert.False(result.Manifest.Assets.ContainsKey(file));
+        foreach (var file in new[] { "res/ui/icon1.png", "res/config/table2.json", "res/ui/icon4.png" })
+            Assert.Equal(history[^1].Assets[file], result.Manifest.Assets[file]);
+        Assert.Equal(history[^1].Assets.Count - 3 + 1, result.Manifest.Assets.Count);
         Assert.Same(history[^1], result.FilesManifest);
         // Content as of the version published, byte for byte.
-        using var archive = ZipFile.OpenRead(result.Zips[1].LocalFile);
+        using var archive = ZipFile.OpenRead(zip.LocalFile);
         using var entry = archive.GetEntry("src/app/view0.lua")!.Open();
         Assert.Equal(history[^1].Assets["src/app/view0.lua"].Md5, Md5.OfStream(entry));
+    }
+
+    [Fact]
+    public async Task An_intact_zip_keeps_its_name_and_md5_and_a_broken_one_is_listed_file_by_file()
+    {
+        var (content, history) = await HistoryAsync();
+        using var _ = content;
+        var at3 = await PatchZips.ApplyAsync(history[3], history[..3], Settings(content, 3, "at3"));
+        GameContent.Modify(content, "res/config/table5.json");
+        GameContent.Modify(content, "src/app/view6.lua");
+        history.Add(await ManifestAsync(content, "1.0.4"));
+
+        var at4 = await PatchZips.ApplyAsync(history[4], history[..4], Settings(content, 3, "at4"));
+        GameContent.Modify(content, "src/app/view3.lua");
+        history.Add(await ManifestAsync(content, "1.0.5"));
+        var at5 = await PatchZips.ApplyAsync(history[5], history[..5], Settings(content, 3, "at5"));
+
+        var zip2 = at3.Zips.Single(z => z.Version == "1.0.2");
+        Assert.Equal(at3.Manifest.Assets[zip2.Path], at4.Manifest.Assets[zip2.Path]);
+        Assert.Equal(["1.0.2", "1.0.4"], at4.Zips.Select(z => z.Version));
+        Assert.DoesNotContain(at5.Zips, z => z.Version == "1.0.2");
+        Assert.False(at5.Manifest.Assets["src/app/view0.lua"].Compressed);
+        Assert.False(at5.Manifest.Assets["res/new/a.json"].Compressed);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 namespace Walle.Pipelines.Patch;
 
 /// <summary>
-/// Optional patch zips (off by default): the manifest of version N lists, instead of the files whose latest change happened in
-/// one of the last <see cref="PatchZipSettings.Window"/> versions V, one zip per V holding exactly those files (content as of N),
-/// as a <c>"compressed": true</c> asset the client unzips in place. Files whose latest change is older stay listed one by one.
-/// A player on version P downloads the zips of the versions after P (one request each) plus the older files it lacks.
+/// Optional patch zips (off by default): the manifest of version N lists, instead of the files one of the last
+/// <see cref="PatchZipSettings.Window"/> versions V changed or added, one zip per V holding exactly those files, as a
+/// <c>"compressed": true</c> asset the client unzips in place, as long as none of them changed again since V (see <see cref="Group"/>).
+/// Other files stay listed one by one. A player on version P downloads the zips of the versions after P (one request each)
+/// plus the files it lacks that are listed one by one.
 /// <para>
 /// The oldest version passed is the baseline: files unchanged since then are never zipped, so a player on an app package
 /// does not download content it already has. Zips are deterministic (sorted entries, fixed timestamps and attributes):
@@ -67,15 +68,18 @@ public static class PatchZips
     }
 
     /// <summary>
-    /// The recent versions' groups: each file of the last manifest goes to the version that started its current content
-    /// (the earliest of the trailing versions with the same MD5), when that is within the window and after the baseline.
+    /// The zips of the recent versions. A file belongs to the version that started its current content (the earliest of the
+    /// trailing versions with the same MD5). Version V gets a zip only while it is <b>intact</b>: every file V changed or added
+    /// still has V's content. A zip is never shrunk: once one of its files changes again or is deleted, its other files are
+    /// listed one by one from then on, so a player who keeps up downloads each unchanged file at most once more, and a zip it
+    /// already has keeps its name and MD5 (nothing to download) in every later manifest.
     /// </summary>
     internal static List<(string Version, IReadOnlyList<string> Files)> Group(IReadOnlyList<PatchManifest> history, int window, int minimumFiles)
     {
         var last = history.Count - 1;
         var firstZipped = Math.Max(1, last - window + 1);
-        var byVersion = new SortedDictionary<int, List<string>>();
         if (window == 0 || firstZipped > last) return [];
+        var byVersion = new SortedDictionary<int, List<string>>();
         foreach (var (path, asset) in history[last].Assets)
         {
             var since = last;
@@ -85,10 +89,14 @@ public static class PatchZips
             if (!byVersion.TryGetValue(since, out var files)) byVersion[since] = files = [];
             files.Add(path);
         }
-        return byVersion.Where(g => g.Value.Count >= Math.Max(1, minimumFiles))
+        return byVersion.Where(g => g.Value.Count >= Math.Max(1, minimumFiles) && g.Value.Count == ChangedIn(history, g.Key))
             .Select(g => (history[g.Key].Version, (IReadOnlyList<string>)g.Value.Order(StringComparer.Ordinal).ToArray()))
             .ToList();
     }
+
+    /// <summary>How many files version <paramref name="index"/> added or changed.</summary>
+    private static int ChangedIn(IReadOnlyList<PatchManifest> history, int index) =>
+        history[index].Assets.Count(a => !history[index - 1].Assets.TryGetValue(a.Key, out var before) || !before.Md5.Equals(a.Value.Md5, StringComparison.OrdinalIgnoreCase));
 
     private static void RequirePerFile(PatchManifest manifest, string what)
     {
