@@ -20,10 +20,12 @@ public static partial class GameStatic
     public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
     {
         var version = CocosVersion.Validate(settings.Version);
-        var manifest = await PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
-
-        var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
-        var live = await ReadLiveAsync(store, cancellationToken);
+        // Hashing is local and the store reads are remote: they run at the same time.
+        var hashing = PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
+        var reading = ReadStateAsync(store, cancellationToken);
+        await Task.WhenAll(hashing, reading);
+        var manifest = await hashing;
+        var (versionETag, live, changes) = await reading;
         if (live is { } same && IsSameRelease(same.Manifest, manifest))
         {
             // Re-running a pipeline whose version is already live with exactly this content changes nothing.
@@ -46,7 +48,7 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
-        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, cancellationToken);
+        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(plan.Folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
         var counts = await TransferAsync(store, settings, manifest, plan, cancellationToken);
@@ -89,11 +91,23 @@ public static partial class GameStatic
     private sealed record PublishPlan(string Folder, string Base, bool StartsBase, IReadOnlyList<string> Held,
         IReadOnlyDictionary<string, ObjectInfo> Existing, IReadOnlyDictionary<string, string> Sources);
 
-    private static async Task<PublishPlan> PlanAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, CancellationToken cancellationToken)
+    /// <summary>The live version.manifest's ETag, the live manifest and <c>changed.json</c>, read together.</summary>
+    private static async Task<(string? VersionETag, (PatchManifest Manifest, string ETag)? Live, PatchChanges? Changes)> ReadStateAsync(IObjectStore store, CancellationToken cancellationToken)
+    {
+        var version = store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken);
+        var live = ReadLiveAsync(store, cancellationToken);
+        var changes = PatchChanges.ReadAsync(store, cancellationToken);
+        return ((await version)?.ETag, await live, await changes);
+    }
+
+    private static async Task<PublishPlan> PlanAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, PatchChanges? changes, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
-        var changes = await PatchChanges.ReadAsync(store, cancellationToken);
-        var baseManifest = changes is null ? null : await ReadVersionAsync(store, changes.Base, cancellationToken);
+        // The held paths come from the union AddAsync reads after the live manifest was read: a version that went live
+        // before that read added its paths already, one that goes live after it makes this publish's switch fail.
+        var baseManifest = changes is null ? null
+            : live is not null && live.Version == changes.Base && GameStaticLayout.ContentVersionOf(live) == changes.Base ? live
+            : await ReadVersionAsync(store, changes.Base, cancellationToken);
         var sources = CopySources(live, changes, baseManifest);
         if (changes is null || settings.Rebase)
         {
