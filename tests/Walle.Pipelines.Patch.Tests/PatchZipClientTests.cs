@@ -62,21 +62,35 @@ public sealed class PatchZipClientTests : IDisposable
     [InlineData(3, true)]
     public async Task Players_on_every_earlier_version_end_with_the_last_version_files(int window, bool deletesRemovedFiles)
     {
-        using var content = GameContent.Create(30, seed: 7);
-        var originalIcon1 = File.ReadAllBytes(Path.Combine(content.Path, "res/ui/icon1.png"));
         var store = new LocalObjectStore(Path.Combine(_work.Path, "store"));
         var publisher = new ZipPublisher(store, Cdn, Path.Combine(_work.Path, "zips"), window);
+        await FollowAsync(store, publisher.PublishAsync, window, deletesRemovedFiles);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Players_on_every_earlier_version_end_with_the_last_version_files_published_by_GameStatic(bool deletesRemovedFiles)
+    {
+        var store = new LocalObjectStore(Path.Combine(_work.Path, "store"));
+        await FollowAsync(store, (source, version) => GameStatic.PublishAsync(store, new PatchPublishSettings(source, version, Cdn)), 0, deletesRemovedFiles);
+    }
+
+    /// <summary>Publishes the seven versions; a player takes each when it goes live, then every one of them updates to the last.</summary>
+    private async Task FollowAsync(IObjectStore store, Func<string, string, Task> publish, int window, bool deletesRemovedFiles)
+    {
+        using var content = GameContent.Create(30, seed: 7);
+        var originalIcon1 = File.ReadAllBytes(Path.Combine(content.Path, "res/ui/icon1.png"));
         var packaged = await PatchManifests.GenerateAsync(ZipPublisher.ManifestSettings(content.Path, Versions[0], Cdn));
         var fresh = CocosClient.Install(Device("fresh"), content.Path, packaged, store, Cdn, deletesRemovedFiles);
 
-        // Each player took every version when it went live.
         var players = new Dictionary<string, CocosClient> { [Versions[0]] = fresh.CloneTo(Device(Versions[0])) };
-        await publisher.PublishAsync(content.Path, Versions[0]);
+        await publish(content.Path, Versions[0]);
         Assert.False((await players[Versions[0]].UpdateAsync()).Updated);
         for (var i = 1; i < Versions.Length; i++)
         {
             Change(content, i, originalIcon1);
-            await publisher.PublishAsync(content.Path, Versions[i]);
+            await publish(content.Path, Versions[i]);
             var player = players[Versions[i - 1]].CloneTo(Device(Versions[i]));
             var update = await player.UpdateAsync();
             Assert.Equal(Versions[i], update.To);
@@ -86,7 +100,6 @@ public sealed class PatchZipClientTests : IDisposable
             players[Versions[i]] = player;
         }
 
-        // Then every one of them (and a fresh install) updates to the last version.
         var last = Versions[^1];
         foreach (var (version, player) in players.Append(new("package", fresh)))
         {
