@@ -126,8 +126,19 @@ public sealed class LocalObjectStore : IObjectStore
         File.Delete(path);
         for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
         {
-            if (Directory.EnumerateFileSystemEntries(folder).Any()) break;
-            try { Directory.Delete(folder); } catch (IOException) { break; }
+            try
+            {
+                if (Directory.EnumerateFileSystemEntries(folder).Any()) break;
+                Directory.Delete(folder);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // A concurrent delete of the folder's last other key removed it first; its parent may be empty now too.
+            }
+            catch (IOException)
+            {
+                break;
+            }
         }
         return Task.CompletedTask;
     }
