@@ -60,16 +60,14 @@ internal sealed class CocosClient
     /// <summary>Removes deleted assets from storage, like cocos2d-x 3.x before the <c>_temp</c> folder (3.17 and later do not).</summary>
     public bool DeletesRemovedFiles { get; init; }
 
-    /// <summary>A device with an app whose package holds <paramref name="contentDirectory"/> and <paramref name="packagedManifest"/>.</summary>
+    /// <summary>
+    /// A device with an app whose package holds every file of <paramref name="contentDirectory"/> and <paramref name="packagedManifest"/>
+    /// (the manifest the version was published with, zips included, or a per-file one).
+    /// </summary>
     public static CocosClient Install(string deviceDirectory, string contentDirectory, PatchManifest packagedManifest, IObjectStore store, string baseUrl, bool deletesRemovedFiles = false)
     {
         var client = new CocosClient(deviceDirectory, store, baseUrl) { DeletesRemovedFiles = deletesRemovedFiles };
-        foreach (var path in packagedManifest.Assets.Keys)
-        {
-            var target = Path.Combine(client.PackageDirectory, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(contentDirectory, path), target);
-        }
+        CopyTree(contentDirectory, client.PackageDirectory);
         File.WriteAllBytes(Path.Combine(client.PackageDirectory, PatchManifests.ProjectManifest), packagedManifest.ToProjectJson());
         return client;
     }
@@ -78,6 +76,8 @@ internal sealed class CocosClient
     public CocosClient CloneTo(string deviceDirectory)
     {
         CopyTree(DeviceDirectory, deviceDirectory);
+        Directory.CreateDirectory(Path.Combine(deviceDirectory, "package"));
+        Directory.CreateDirectory(Path.Combine(deviceDirectory, "storage"));
         return new CocosClient(deviceDirectory, Store, BaseUrl) { DeletesRemovedFiles = DeletesRemovedFiles };
     }
 
@@ -298,14 +298,13 @@ internal sealed class CocosClient
 
     private static void CopyTree(string from, string to)
     {
+        Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
-        Directory.CreateDirectory(Path.Combine(to, "package"));
-        Directory.CreateDirectory(Path.Combine(to, "storage"));
     }
 }
 

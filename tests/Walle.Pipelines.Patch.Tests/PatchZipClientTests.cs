@@ -112,6 +112,46 @@ public sealed class PatchZipClientTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task An_app_package_should_ship_the_manifest_its_version_was_published_with()
+    {
+        using var content = GameContent.Create(30, seed: 7);
+        var originalIcon1 = File.ReadAllBytes(Path.Combine(content.Path, "res/ui/icon1.png"));
+        var store = new LocalObjectStore(Path.Combine(_work.Path, "store"));
+        var publisher = new ZipPublisher(store, Cdn, Path.Combine(_work.Path, "zips"), window: 6);
+        await publisher.PublishAsync(content.Path, Versions[0]);
+        for (var i = 1; i <= 3; i++)
+        {
+            Change(content, i, originalIcon1);
+            await publisher.PublishAsync(content.Path, Versions[i]);
+        }
+        // The app is built from 1.0.3: its content, and either the manifest published for 1.0.3 or a per-file one.
+        var published = CocosClient.Install(Device("published-manifest"), content.Path, await ManifestAsync(store, "versions/1.0.3/project.manifest"), store, Cdn);
+        var perFile = CocosClient.Install(Device("per-file-manifest"), content.Path, await ManifestAsync(store, PatchZipHistory.Key("1.0.3")), store, Cdn);
+        for (var i = 4; i < Versions.Length; i++)
+        {
+            Change(content, i, originalIcon1);
+            await publisher.PublishAsync(content.Path, Versions[i]);
+        }
+
+        var withPublished = await published.UpdateAsync();
+        var withPerFile = await perFile.UpdateAsync();
+
+        AssertHolds(published, content, "package 1.0.3 (published manifest)", 6, false, null);
+        AssertHolds(perFile, content, "package 1.0.3 (per-file manifest)", 6, false, null);
+        // 1.0.2's zip is still intact in 1.0.6: the published manifest already lists it, a per-file one does not.
+        Assert.DoesNotContain(withPublished.Downloaded, p => p.StartsWith(".patch-1.0.2-"));
+        Assert.Contains(withPerFile.Downloaded, p => p.StartsWith(".patch-1.0.2-"));
+    }
+
+    private static async Task<PatchManifest> ManifestAsync(IObjectStore store, string key)
+    {
+        await using var stored = await store.GetAsync(key);
+        using var buffer = new MemoryStream();
+        await stored!.Content.CopyToAsync(buffer);
+        return PatchManifest.Parse(buffer.ToArray(), key);
+    }
+
     private string Device(string name) => Path.Combine(_work.Path, "devices", name);
 
     private static void AssertHolds(CocosClient player, TempFolder content, string what, int window, bool deletesRemovedFiles, PatchManifest? before)
