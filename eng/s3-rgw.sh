@@ -124,7 +124,7 @@ gateway)
       rm -f "$RUN.pid"; mkdir -p "$BASE/rgw.$NAME"
       radosgw -c "$CONF" -n "client.rgw.$NAME" --rgw-frontends "beast endpoint=127.0.0.1:$PORT tcp_nodelay=1" \
         --rgw-data "$BASE/rgw.$NAME" --rgw-enable-gc-threads=false --rgw-enable-lc-threads=false \
-        --rgw-enable-quota-threads=false --rgw-enable-usage-log=false
+        --rgw-enable-quota-threads=false --rgw-enable-usage-log=false </dev/null >"$BASE/log/client.rgw.$NAME.out" 2>&1
       wait_http "$PORT" 30 || { echo "radosgw client.rgw.$NAME did not come up on port $PORT; see $BASE/log/client.rgw.$NAME.log" >&2; exit 1; }
       # The cluster clients of this gateway, to fence them when it is killed.
       ceph -c "$CONF" tell mon.a sessions 2>/dev/null | python3 -c '

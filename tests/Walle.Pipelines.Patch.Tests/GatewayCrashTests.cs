@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Walle.Pipelines.Storage;
+using Xunit.Abstractions;
+
+namespace Walle.Pipelines.Patch.Tests;
+
+/// <summary>Crash tests SIGKILL a gateway and time how long a publish takes to give up: nothing else may run meanwhile.</summary>
+[CollectionDefinition(nameof(GatewayCrashesRunAlone), DisableParallelization = true)]
+public sealed class GatewayCrashesRunAlone;
+
+/// <summary>
+/// The S3 server really dies: a radosgw of the test's own (eng/s3-rgw.sh gateway) is SIGKILLed while a publish goes
+/// through it. What players see is read through the main gateway, which stays up, as a CDN would.
+/// </summary>
+[Collection(nameof(GatewayCrashesRunAlone))]
+public sealed class GatewayCrashTests(ITestOutputHelper output)
+{
+    private const string Cdn = "https://cdn.example.com/vega/";
+
+    private static PatchPublishSettings Settings(TempFolder content, string version) => new(content.Path, version, Cdn);
+
+    /// <summary>The store as a game's build opens it: production retry and timeout defaults.</summary>
+    private static S3ObjectStore Store(string bucket, string endpoint) =>
+        new(new S3StoreSettings(bucket, "vega/") { Endpoint = endpoint, AccessKey = S3Server.AccessKey, SecretKey = S3Server.SecretKey });
+
+    [Fact]
+    public async Task A_gateway_killed_mid_upload_leaves_the_live_version_whole_and_a_rerun_uploads_only_what_is_missing()
+    {
+        const int files = 1500;
+        await using var gateway = await S3Gateway.StartAsync();
+        var bucket = S3Server.UniqueBucket();
+        using var main = await LiveStoreAsync(bucket, files: 90, seed: 1);
+        using var content = GameContent.Create(files, seed: 2);
+
+        using var dying = Store(bucket, gateway.Endpoint);
+        var first = new WatchedStore(dying);
+        var killedAt = 0L;
+        first.AfterPut = (_, puts) =>
+        {
+            if (puts != files / 2) return;
+            gateway.Crash();
+            killedAt = Stopwatch.GetTimestamp();
+        };
+        var started = Stopwatch.GetTimestamp();
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
+        var gaveUpAfter = Stopwatch.GetElapsedTime(killedAt);
+        var storedBeforeCrash = first.ContentKeys();
+        output.WriteLine($"killed after {Stopwatch.GetElapsedTime(started, killedAt).TotalSeconds:0.0} s with {storedBeforeCrash.Count} of {files} files stored; " +
+            $"the publish gave up {gaveUpAfter.TotalSeconds:0.0} s later with {error.GetType().Name}: {error.Message}");
+
+        Assert.True(killedAt != 0, "the gateway was never killed: the publish ended before half its files were uploaded");
+        Assert.InRange(storedBeforeCrash.Count, files / 3, files - 1);
+        Assert.True(gaveUpAfter < TimeSpan.FromSeconds(60), $"the publish took {gaveUpAfter.TotalSeconds:0} s to give up on a dead server; retries must not hang");
+        Assert.Contains($"{gateway.Endpoint} did not answer", error.Message);
+        Assert.Contains("re-run", error.Message);
+        Assert.DoesNotContain(S3Server.SecretKey, error.ToString());
+        await AssertLiveIsWholeAsync(main, "1.0.0", 90);
+
+        var (result, uploadedAgain) = await RerunAsync(gateway, bucket, content);
+
+        output.WriteLine($"re-run: {result.Uploaded} uploaded, {result.Copied} copied, {result.AlreadyThere} already there");
+        Assert.Equal(files, result.Uploaded + result.Copied + result.AlreadyThere);
+        Assert.Equal(result.Uploaded, uploadedAgain.Count);
+        Assert.Empty(uploadedAgain.Intersect(storedBeforeCrash));
+        // Uploads in flight when the server died may have been stored without an answer: at most one per upload slot.
+        Assert.InRange(result.Uploaded, files - storedBeforeCrash.Count - Settings(content, "1.1.0").Parallelism, files - storedBeforeCrash.Count);
+        await AssertLiveIsWholeAsync(main, "1.1.0", files);
+        Assert.True((await GameStatic.VerifyAsync(main)).Ok);
+    }
+
+    [Fact]
+    public async Task A_gateway_killed_between_the_two_entry_points_never_sends_players_to_a_missing_file()
+    {
+        const int files = 200;
+        await using var gateway = await S3Gateway.StartAsync();
+        var bucket = S3Server.UniqueBucket();
+        using var main = await LiveStoreAsync(bucket, files: 60, seed: 3);
+        using var content = GameContent.Create(files, seed: 4);
+
+        using var dying = Store(bucket, gateway.Endpoint);
+        var first = new WatchedStore(dying)
+        {
+            // version.manifest is written, project.manifest is next: the server dies in between.
+            AfterPut = (key, _) => { if (key == GameStaticLayout.VersionManifest) gateway.Crash(); },
+        };
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
+        output.WriteLine(error.Message);
+
+        Assert.True(first.Acknowledged.ContainsKey(GameStaticLayout.VersionManifest), "the gateway must die after version.manifest was written");
+        Assert.False(first.Acknowledged.ContainsKey(GameStaticLayout.ProjectManifest));
+        await AssertLiveIsWholeAsync(main, "1.0.0", 60);
+        // Players read version.manifest (1.1.0), then project.manifest (still 1.0.0, whole): PatchVerify reports the mismatch only.
+        Assert.Single((await GameStatic.VerifyAsync(main)).Problems, problem => problem.Contains(GameStaticLayout.VersionManifest) && problem.Contains("1.1.0"));
+
+        var (result, uploadedAgain) = await RerunAsync(gateway, bucket, content);
+
+        Assert.Equal(0, result.Uploaded);
+        Assert.Empty(uploadedAgain);
+        await AssertLiveIsWholeAsync(main, "1.1.0", files);
+        Assert.True((await GameStatic.VerifyAsync(main)).Ok);
+    }
+
+    /// <summary>A new bucket, through the main gateway, whose live version 1.0.0 has <paramref name="files"/> files.</summary>
+    private static async Task<S3ObjectStore> LiveStoreAsync(string bucket, int files, int seed)
+    {
+        var main = Store(bucket, S3Server.Endpoint);
+        await main.EnsureBucketAsync();
+        using var previous = GameContent.Create(files, seed);
+        await GameStatic.PublishAsync(main, Settings(previous, "1.0.0"));
+        return main;
+    }
+
+    /// <summary>Restarts the gateway and publishes 1.1.0 through it again, as re-running the failed pipeline does.</summary>
+    private static async Task<(PatchPublishResult Result, HashSet<string> Uploaded)> RerunAsync(S3Gateway gateway, string bucket, TempFolder content)
+    {
+        await gateway.RestartAsync();
+        using var revived = Store(bucket, gateway.Endpoint);
+        var rerun = new WatchedStore(revived);
+        var result = await GameStatic.PublishAsync(rerun, Settings(content, "1.1.0"));
+        return (result, rerun.ContentKeys());
+    }
+
+    /// <summary>The live project.manifest, read through the main gateway, is <paramref name="version"/> and every file it lists is there.</summary>
+    private static async Task AssertLiveIsWholeAsync(IObjectStore main, string version, int files)
+    {
+        var live = (await GameStatic.ReadLiveAsync(main))!.Value.Manifest;
+        Assert.Equal(version, live.Version);
+        Assert.Equal(files, live.Assets.Count);
+        var root = GameStaticLayout.Root(GameStaticLayout.ContentVersionOf(live)!);
+        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var info in main.ListAsync(root)) stored[info.Key[root.Length..]] = info.Size;
+        var missing = live.Assets.Where(asset => stored.GetValueOrDefault(asset.Key, -1) != asset.Value.Size).Select(asset => root + asset.Key);
+        Assert.Empty(missing);
+    }
+}
