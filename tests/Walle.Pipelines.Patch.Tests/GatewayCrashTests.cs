@@ -100,6 +100,43 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         Assert.True((await GameStatic.VerifyAsync(main)).Ok);
     }
 
+    [Fact]
+    public async Task A_frozen_gateway_fails_the_publish_after_the_request_timeout_with_the_same_clear_error()
+    {
+        await using var gateway = await S3Gateway.StartAsync();
+        var bucket = S3Server.UniqueBucket();
+        using var main = await LiveStoreAsync(bucket, files: 20, seed: 5);
+        using var content = GameContent.Create(300, seed: 6);
+        var timeout = TimeSpan.FromSeconds(2);
+        using var frozen = new S3ObjectStore(S3Server.Settings(bucket, "vega/") with { Endpoint = gateway.Endpoint, Timeout = timeout, MaxAttempts = 2 });
+        var frozenAt = 0L;
+        var first = new WatchedStore(frozen)
+        {
+            AfterPut = (_, puts) =>
+            {
+                if (puts != 100) return;
+                gateway.Freeze();
+                frozenAt = Stopwatch.GetTimestamp();
+            },
+        };
+
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
+
+        var gaveUpAfter = Stopwatch.GetElapsedTime(frozenAt);
+        output.WriteLine($"gave up {gaveUpAfter.TotalSeconds:0.0} s after the freeze: {error.Message}");
+        Assert.True(frozenAt != 0, "the gateway was never frozen");
+        Assert.Contains($"{gateway.Endpoint} did not answer", error.Message);
+        Assert.Contains("no answer within the 2 s request timeout", error.Message);
+        // Each upload slot waits out its attempts (2 x 2 s) plus backoff; nothing waits for minutes.
+        Assert.True(gaveUpAfter < TimeSpan.FromSeconds(30), $"took {gaveUpAfter.TotalSeconds:0} s to give up");
+        await AssertLiveIsWholeAsync(main, "1.0.0", 20);
+
+        gateway.Crash();
+        var (result, _) = await RerunAsync(gateway, bucket, content);
+        Assert.True(result.AlreadyThere >= 90, $"{result.AlreadyThere} files already there; about 100 were stored before the freeze");
+        Assert.True((await GameStatic.VerifyAsync(main)).Ok);
+    }
+
     /// <summary>A new bucket, through the main gateway, whose live version 1.0.0 has <paramref name="files"/> files.</summary>
     private static async Task<S3ObjectStore> LiveStoreAsync(string bucket, int files, int seed)
     {

@@ -56,6 +56,14 @@ internal sealed class S3Gateway : IAsyncDisposable
         _fencing = ScriptAsync("kill");
     }
 
+    /// <summary>SIGSTOPs the gateway: connections are still accepted, nothing is answered (a hung server).</summary>
+    public void Freeze()
+    {
+        using var kill = Process.Start("kill", ["-STOP", _pid.ToString()]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -STOP {_pid} failed ({kill.ExitCode})");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _fencing;

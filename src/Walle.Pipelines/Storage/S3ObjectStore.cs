@@ -236,10 +236,11 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     /// <summary>Failures the store explains: the server's error answers, and no answer at all (refused, reset, timed out).</summary>
     private static bool Explains(Exception e) =>
-        e is AmazonS3Exception or HttpRequestException or SocketException || e is TaskCanceledException { InnerException: TimeoutException };
+        e is AmazonS3Exception or HttpRequestException or SocketException or TimeoutException || e is TaskCanceledException { InnerException: TimeoutException };
 
     private Exception Translate(Exception e, string key) => e is AmazonS3Exception answer ? Translate(answer, key) : new ObjectStoreException(
-        $"{EndpointName} did not answer for '{key}' in {Location} after {_settings.MaxAttempts} attempts ({e.Message}). " +
+        $"{EndpointName} did not answer for '{key}' in {Location} after {_settings.MaxAttempts} attempts " +
+        $"({(e is HttpRequestException or SocketException ? e.Message : $"no answer within the {_settings.Timeout.TotalSeconds:0} s request timeout")}). " +
         "Check that the server is up and reachable (S3Endpoint / --s3-endpoint), then re-run (a publish resumes: files already stored are not sent again).", e);
 
     private Exception Translate(AmazonS3Exception e, string key) => e.ErrorCode switch
