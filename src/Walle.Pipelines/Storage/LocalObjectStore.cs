@@ -168,7 +168,10 @@ public sealed class LocalObjectStore : IObjectStore
     {
         var file = new FileInfo(PathOf(key));
         if (!file.Exists) return null;
-        var etag = _etags.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), k => Md5.OfFile(k.Path));
+        // Like git's "racy" rule: a file written within the last seconds may be rewritten with the same size and time stamp, so it is not cached.
+        var etag = DateTime.UtcNow - file.LastWriteTimeUtc < TimeSpan.FromSeconds(2)
+            ? Md5.OfFile(file.FullName)
+            : _etags.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), k => Md5.OfFile(k.Path));
         return new ObjectInfo(key, file.Length, etag, file.LastWriteTimeUtc);
     }
 
