@@ -32,7 +32,8 @@ internal sealed class WatchedStore(IObjectStore inner) : IObjectStore
         return etag;
     }
 
-    /// <summary>Acknowledged uploads of game content (not manifests nor the history).</summary>
-    public HashSet<string> ContentKeys() =>
-        Acknowledged.Keys.Where(key => !key.EndsWith(".manifest", StringComparison.Ordinal) && key != GameStaticLayout.History).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Acknowledged uploads of game files: under <c>versions/</c>, not the versions' manifests.</summary>
+    public HashSet<string> ContentKeys() => Acknowledged.Keys
+        .Where(key => key.StartsWith("versions/", StringComparison.Ordinal) && !key.EndsWith(".manifest", StringComparison.Ordinal))
+        .ToHashSet(StringComparer.Ordinal);
 }
