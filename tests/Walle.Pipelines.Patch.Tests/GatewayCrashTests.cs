@@ -55,6 +55,11 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         Assert.Contains("re-run", error.Message);
         Assert.DoesNotContain(S3Server.SecretKey, error.ToString());
         await AssertLiveAsync(main, "1.0.0");
+        var creating = Stopwatch.GetTimestamp();
+        using (var neighbour = Store(S3Server.UniqueBucket(), S3Server.Endpoint)) await neighbour.EnsureBucketAsync();
+        var created = Stopwatch.GetElapsedTime(creating);
+        Assert.True(created < TimeSpan.FromSeconds(15), $"creating a bucket on the main gateway took {created.TotalSeconds:0} s after the crash: " +
+            "the dead gateway's cluster watches were not fenced (eng/s3-rgw.sh gateway kill), so other test assemblies would stall too");
 
         var (result, uploadedAgain) = await RerunAsync(gateway, bucket, content);
 
@@ -121,6 +126,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
 
         var gaveUpAfter = Stopwatch.GetElapsedTime(frozenAt);
+        gateway.Crash(); // a frozen gateway's cluster watches stall bucket creation on the other gateways until it is fenced
         output.WriteLine($"gave up {gaveUpAfter.TotalSeconds:0.0} s after the freeze: {error.Message}");
         Assert.True(frozenAt != 0, "the gateway was never frozen");
         Assert.Contains($"{gateway.Endpoint} did not answer", error.Message);
@@ -129,7 +135,6 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         Assert.True(gaveUpAfter < TimeSpan.FromSeconds(30), $"took {gaveUpAfter.TotalSeconds:0} s to give up");
         await AssertLiveAsync(main, "1.0.0");
 
-        gateway.Crash();
         var (result, _) = await RerunAsync(gateway, bucket, content);
         Assert.True(result.AlreadyThere >= 90, $"{result.AlreadyThere} files already there; about 100 were stored before the freeze");
         await AssertLiveAsync(main, "1.1.0", "1.0.0");
