@@ -192,6 +192,29 @@ public abstract class GameStaticContract
     }
 
     [Fact]
+    public async Task Patch_zips_go_live_as_compressed_assets_next_to_a_per_file_manifest()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(12);
+        var v100 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.0") with { ZipWindow = 2 })).Manifest;
+        Assert.DoesNotContain(v100.Assets.Values, a => a.Compressed);   // a base lists every file
+        foreach (var path in new[] { "src/app/view0.lua", "res/ui/icon1.png", "res/config/table2.json" }) GameContent.Modify(content, path);
+
+        var result = await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { ZipWindow = 2 });
+
+        var zip = Assert.Single(result.Manifest.Assets, a => a.Value.Compressed);
+        Assert.StartsWith(".patch-1.0.1-", zip.Key);
+        Assert.False(result.Manifest.Assets.ContainsKey("src/app/view0.lua"));
+        Assert.Equal(12, (await PatchZipHistory.LiveFilesAsync(store))!.Assets.Count);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        await Players.AssertEachCanUpdateAsync(store, Cdn, v100);
+        var again = await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { ZipWindow = 2 });
+        Assert.Equal((0, 0), (again.Uploaded, again.Copied));   // deterministic zips: the same content is a no-op
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { ZipWindow = -1 }));
+        Assert.Contains("PatchZipWindow", error.Message);
+    }
+
+    [Fact]
     public async Task A_version_not_greater_than_the_live_one_is_refused_unless_forced()
     {
         var store = await NewStoreAsync();

@@ -63,25 +63,18 @@ public sealed class PatchZipClientTests : IDisposable
     public async Task Players_on_every_earlier_version_end_with_the_last_version_files(int window, bool deletesRemovedFiles)
     {
         var store = new LocalObjectStore(Path.Combine(_work.Path, "store"));
-        var publisher = new ZipPublisher(store, Cdn, Path.Combine(_work.Path, "zips"), window);
-        await FollowAsync(store, publisher.PublishAsync, window, deletesRemovedFiles);
+        await FollowAsync(store, (source, version) => PublishAsync(store, source, version, window), window, deletesRemovedFiles);
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Players_on_every_earlier_version_end_with_the_last_version_files_published_by_GameStatic(bool deletesRemovedFiles)
-    {
-        var store = new LocalObjectStore(Path.Combine(_work.Path, "store"));
-        await FollowAsync(store, (source, version) => GameStatic.PublishAsync(store, new PatchPublishSettings(source, version, Cdn)), 0, deletesRemovedFiles);
-    }
+    private static Task<PatchPublishResult> PublishAsync(IObjectStore store, string source, string version, int window) =>
+        GameStatic.PublishAsync(store, new PatchPublishSettings(source, version, Cdn) { ZipWindow = window, Keep = 0 });
 
     /// <summary>Publishes the seven versions; a player takes each when it goes live, then every one of them updates to the last.</summary>
     private async Task FollowAsync(IObjectStore store, Func<string, string, Task> publish, int window, bool deletesRemovedFiles)
     {
         using var content = GameContent.Create(30, seed: 7);
         var originalIcon1 = File.ReadAllBytes(Path.Combine(content.Path, "res/ui/icon1.png"));
-        var packaged = await PatchManifests.GenerateAsync(ZipPublisher.ManifestSettings(content.Path, Versions[0], Cdn));
+        var packaged = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, Versions[0], Cdn)));
         var fresh = CocosClient.Install(Device("fresh"), content.Path, packaged, store, Cdn, deletesRemovedFiles);
 
         var players = new Dictionary<string, CocosClient> { [Versions[0]] = fresh.CloneTo(Device(Versions[0])) };
@@ -118,12 +111,11 @@ public sealed class PatchZipClientTests : IDisposable
         using var content = GameContent.Create(30, seed: 7);
         var originalIcon1 = File.ReadAllBytes(Path.Combine(content.Path, "res/ui/icon1.png"));
         var store = new LocalObjectStore(Path.Combine(_work.Path, "store"));
-        var publisher = new ZipPublisher(store, Cdn, Path.Combine(_work.Path, "zips"), window: 6);
-        await publisher.PublishAsync(content.Path, Versions[0]);
+        await PublishAsync(store, content.Path, Versions[0], window: 6);
         for (var i = 1; i <= 3; i++)
         {
             Change(content, i, originalIcon1);
-            await publisher.PublishAsync(content.Path, Versions[i]);
+            await PublishAsync(store, content.Path, Versions[i], window: 6);
         }
         // The app is built from 1.0.3: its content, and either the manifest published for 1.0.3 or a per-file one.
         var published = CocosClient.Install(Device("published-manifest"), content.Path, await ManifestAsync(store, "versions/1.0.3/project.manifest"), store, Cdn);
@@ -131,7 +123,7 @@ public sealed class PatchZipClientTests : IDisposable
         for (var i = 4; i < Versions.Length; i++)
         {
             Change(content, i, originalIcon1);
-            await publisher.PublishAsync(content.Path, Versions[i]);
+            await PublishAsync(store, content.Path, Versions[i], window: 6);
         }
 
         var withPublished = await published.UpdateAsync();

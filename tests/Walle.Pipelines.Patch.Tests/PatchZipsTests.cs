@@ -12,7 +12,7 @@ public sealed class PatchZipsTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     private static Task<PatchManifest> ManifestAsync(TempFolder content, string version) =>
-        PatchManifests.GenerateAsync(ZipPublisher.ManifestSettings(content.Path, version, Cdn));
+        PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, version, Cdn)));
 
     private PatchZipSettings Settings(TempFolder content, int window, string output = "zips") =>
         new(content.Path, Path.Combine(_work.Path, output), window);

@@ -38,6 +38,10 @@ public interface IPatchPublish : IObjectStorage
     [Parameter("Make this version a new complete base; later versions store only what changed since it (use with a forced app update)")]
     bool PatchRebase => TryGetValue<bool?>(nameof(PatchRebase)) ?? false;
 
+    /// <summary>Recent versions whose changes are bundled into patch zips.</summary>
+    [Parameter("Recent versions whose changed files are bundled into patch zips, one download each (default 0 = off)")]
+    int PatchZipWindow => TryGetValue<int?>(nameof(PatchZipWindow)) ?? 0;
+
     /// <summary>The version whose content <c>PatchRollback</c> puts back.</summary>
     [Parameter("Version whose content PatchRollback puts live again")]
     string? PatchRollbackTo => TryGetValue<string>(nameof(PatchRollbackTo));
@@ -61,6 +65,7 @@ public interface IPatchPublish : IObjectStorage
         EngineVersion = PatchEngineVersion,
         Force = PatchForce,
         Rebase = PatchRebase,
+        ZipWindow = PatchZipWindow,
         Keep = PatchKeep,
         FingerprintCache = PatchFingerprintCache,
     });
@@ -81,14 +86,14 @@ public interface IPatchPublish : IObjectStorage
         .Description("Shows what players on the live version would download")
         .Executes(async ct =>
         {
-            var live = await GameStatic.ReadLiveAsync(OpenStore(), ct);
+            var live = await PatchZipHistory.LiveFilesAsync(OpenStore(), ct);
             var local = await PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, ct);
-            var diff = Patch.PatchDiff.Between(live?.Manifest, local);
+            var diff = Patch.PatchDiff.Between(live, local);
             foreach (var path in diff.Added) Log.Information("  added     {Path}", path);
             foreach (var path in diff.Modified) Log.Information("  modified  {Path}", path);
             foreach (var path in diff.Deleted) Log.Information("  deleted   {Path}", path);
             Log.Information("Players on {Live} would download {Count} files ({Bytes}); {Deleted} deleted",
-                live?.Manifest.Version ?? "nothing", diff.Added.Count + diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
+                live?.Version ?? "nothing", diff.Added.Count + diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
         });
 
     /// <summary>Publishes the content as <see cref="PatchVersion"/> and switches players to it.</summary>

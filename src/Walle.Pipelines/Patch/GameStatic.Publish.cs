@@ -20,12 +20,30 @@ public static partial class GameStatic
     public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
     {
         var version = CocosVersion.Validate(settings.Version);
+        if (settings.ZipWindow < 0)
+            throw new ArgumentException($"PatchZipWindow is {settings.ZipWindow}; use 0 for no zips or the number of recent versions to zip (e.g. 3).");
         // Hashing is local and the store reads are remote: they run at the same time.
         var hashing = PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
         var reading = ReadStateAsync(store, cancellationToken);
         await Task.WhenAll(hashing, reading);
-        var manifest = await hashing;
+        var files = await hashing;
         var (versionETag, live, changes) = await reading;
+        var zipFolder = Path.Combine(Path.GetTempPath(), "walle-patch-zips", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var zipped = await ZipAsync(store, settings, files, changes, zipFolder, cancellationToken);
+            return await PublishManifestAsync(store, settings, zipped?.Manifest ?? files, zipped, versionETag, live, changes, cancellationToken);
+        }
+        finally
+        {
+            if (Directory.Exists(zipFolder)) Directory.Delete(zipFolder, recursive: true);
+        }
+    }
+
+    private static async Task<PatchPublishResult> PublishManifestAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchZipResult? zipped,
+        string? versionETag, (PatchManifest Manifest, string ETag)? live, PatchChanges? changes, CancellationToken cancellationToken)
+    {
+        var version = manifest.Version;
         if (live is { } same && IsSameRelease(same.Manifest, manifest))
         {
             // Re-running a pipeline whose version is already live with exactly this content changes nothing.
@@ -51,9 +69,12 @@ public static partial class GameStatic
         var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(plan.Folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
-        var counts = await TransferAsync(store, settings, manifest, plan, cancellationToken);
-        var versionKey = GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest;
-        await store.PutAsync(versionKey, new MemoryStream(manifest.ToVersionJson()), new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" }, cancellationToken);
+        var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
+        var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
+        var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
+        if (zipped is not null)
+            await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
+        await store.PutAsync(GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest, new MemoryStream(manifest.ToVersionJson()), immutableJson, cancellationToken);
 
         await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
@@ -77,6 +98,22 @@ public static partial class GameStatic
         SearchPaths = settings.SearchPaths,
         FingerprintCache = settings.FingerprintCache,
     };
+
+    /// <summary>
+    /// With <see cref="PatchPublishSettings.ZipWindow"/>, the manifest with the recent versions' changes bundled into patch zips
+    /// (see <see cref="PatchZips"/>), looking back over the versions since the base; null without zips, and for a base, which
+    /// holds every file one by one.
+    /// </summary>
+    private static async Task<PatchZipResult?> ZipAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest files, PatchChanges? changes, string zipFolder, CancellationToken cancellationToken)
+    {
+        if (settings.ZipWindow == 0 || changes is null || settings.Rebase) return null;
+        var releases = (await PatchHistory.ReadAsync(store, cancellationToken)).SkipWhile(r => r.Version != changes.Base);
+        var previous = await PatchZipHistory.LoadAsync(store, releases, cancellationToken);
+        var zipped = await PatchZips.ApplyAsync(files, previous, new PatchZipSettings(settings.SourceDirectory, zipFolder, settings.ZipWindow), cancellationToken);
+        if (zipped.Zips.Count > 0)
+            Log.Information("{Version}: {Files} recently changed files go into {Zips} patch zips", files.Version, zipped.Zips.Sum(z => z.Files.Count), zipped.Zips.Count);
+        return zipped;
+    }
 
     private static bool IsSameRelease(PatchManifest live, PatchManifest local) =>
         live.Version == local.Version && PatchDiff.Between(live, local).IsEmpty;
@@ -175,7 +212,8 @@ public static partial class GameStatic
         public int AlreadyThere;
     }
 
-    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, CancellationToken cancellationToken)
+    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan,
+        IReadOnlyDictionary<string, string> zipFiles, CancellationToken cancellationToken)
     {
         var root = GameStaticLayout.Root(plan.Folder);
         var counts = new TransferCounts();
@@ -202,7 +240,7 @@ public static partial class GameStatic
                 await uploads.WaitAsync(token);
                 try
                 {
-                    await using var file = new FileStream(Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    await using var file = new FileStream(zipFiles.GetValueOrDefault(path) ?? Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
                     await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
                 }
                 finally

@@ -32,6 +32,12 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     /// </summary>
     public bool Rebase { get; init; }
 
+    /// <summary>
+    /// Recent versions whose changed files are bundled into patch zips (<c>"compressed"</c> assets, one request per version
+    /// for players who skipped updates; see <see cref="PatchZips"/>); 0, the default, lists every file on its own.
+    /// </summary>
+    public int ZipWindow { get; init; }
+
     /// <summary>Versions kept after publishing (older folders are deleted); 0 keeps all.</summary>
     public int Keep { get; init; } = 5;
 

@@ -28,6 +28,14 @@ public static class PatchZipHistory
         return manifests;
     }
 
+    /// <summary>The live version listing every file (its <c>files.manifest</c> when it was published with zips); null when nothing is live.</summary>
+    public static async Task<PatchManifest?> LiveFilesAsync(IObjectStore store, CancellationToken cancellationToken = default)
+    {
+        if (await GameStatic.ReadLiveAsync(store, cancellationToken) is not { Manifest: var live }) return null;
+        var release = new PatchRelease(live.Version, GameStaticLayout.ContentVersionOf(live) ?? live.Version, DateTimeOffset.MinValue);
+        return live.Assets.Values.Any(a => a.Compressed) ? await FindAsync(store, release, cancellationToken) ?? live : live;
+    }
+
     private static async Task<PatchManifest?> FindAsync(IObjectStore store, PatchRelease release, CancellationToken cancellationToken)
     {
         string[] folders = release.ContentVersion == release.Version ? [release.Version] : [release.Version, release.ContentVersion];
