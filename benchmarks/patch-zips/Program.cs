@@ -31,10 +31,10 @@ static async Task<Dictionary<string, (long Requests, long Bytes)>> RunAsync(int 
     using var content = GameContent.Create(fileCount, seed: 3);
     var random = new Random(5);
     var store = new LocalObjectStore(Path.Combine(work.Path, "store"));
-    var publisher = new ZipPublisher(store, Cdn, Path.Combine(work.Path, "zips"), window);
-    var packaged = await PatchManifests.GenerateAsync(ZipPublisher.ManifestSettings(content.Path, "1.0.0", Cdn));
+    Task Publish(string version) => GameStatic.PublishAsync(store, new PatchPublishSettings(content.Path, version, Cdn) { ZipWindow = window, Keep = 0 });
+    var packaged = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, "1.0.0", Cdn)));
     var players = new List<(string Version, CocosClient Client)> { ("1.0.0", CocosClient.Install(Path.Combine(work.Path, "p0"), content.Path, packaged, store, Cdn)) };
-    await publisher.PublishAsync(content.Path, "1.0.0");
+    await Publish("1.0.0");
     var hot = Directory.GetFiles(content.Path, "*", SearchOption.AllDirectories).Order().Where((_, i) => i % 20 == 0).ToArray();
     var results = new Dictionary<string, (long, long)>();
     long requests = 0, bytes = 0;
@@ -48,7 +48,7 @@ static async Task<Dictionary<string, (long Requests, long Bytes)>> RunAsync(int 
         }
         for (var a = 0; a < 10; a++) content.File($"res/v{v}/new{a}.json", new string('a', 300 + random.Next(3000)) + v);
         foreach (var f in all.Except(hot).OrderBy(_ => random.Next()).Take(5)) File.Delete(f);
-        await publisher.PublishAsync(content.Path, $"1.0.{v}");
+        await Publish($"1.0.{v}");
         var player = players[^1].Client.CloneTo(Path.Combine(work.Path, "p" + v));
         var update = await player.UpdateAsync();
         requests += update.Downloaded.Count;
