@@ -27,7 +27,7 @@ public static class PatchManifests
             throw new DirectoryNotFoundException($"Patch source folder '{root}' does not exist. Set PatchSource (--patch-source) to the folder holding the hot-update content.");
         var cache = FingerprintCache.Load(settings.FingerprintCache);
         var files = Walk(root, withTimes: settings.FingerprintCache is not null);
-        var assets = await HashAsync(root, files, cache, settings.Parallelism, cancellationToken);
+        var assets = await Task.Run(() => Hash(root, files, cache, settings.Parallelism, cancellationToken), cancellationToken);
         if (settings.FingerprintCache is { } cachePath)
             FingerprintCache.Save(cachePath, files.Select((f, i) => (f.Key, assets[i].Size, f.Ticks, assets[i].Md5)));
         var byPath = new SortedDictionary<string, PatchAsset>(StringComparer.Ordinal);
@@ -60,30 +60,47 @@ public static class PatchManifests
     private readonly record struct SourceFile(string Key, long Size, long Ticks);
 
     /// <summary>
-    /// Hashes the files on <paramref name="parallelism"/> workers. Each opens its file once and takes the size from
-    /// the bytes it hashed, so size and MD5 always describe the same bytes. Progress is reported in batches.
+    /// Hashes the files on <paramref name="parallelism"/> workers, each running eight files side by side with AVX2
+    /// (<see cref="Md5Lanes"/>), or file by file on other CPUs. Each file is opened once and its size taken from the
+    /// bytes hashed, so size and MD5 always describe the same bytes. Progress is reported in batches.
     /// </summary>
-    private static async Task<PatchAsset[]> HashAsync(string root, SourceFile[] files, FingerprintCache cache, int parallelism, CancellationToken cancellationToken)
+    private static PatchAsset[] Hash(string root, SourceFile[] files, FingerprintCache cache, int parallelism, CancellationToken cancellationToken)
     {
         const int progressBatch = 64;
         var assets = new PatchAsset[files.Length];
         var prefix = root + Path.DirectorySeparatorChar;
         using var progress = BuildProgress.Start($"Hashing {root}", files.Length);
+        var next = -1;
         var done = 0;
-        await Parallel.ForAsync(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, (i, _) =>
+        void Done(int i, string md5, long size)
         {
-            var file = files[i];
-            if (cache.Find(file.Key, file.Size, file.Ticks) is { } known)
-            {
-                assets[i] = new PatchAsset(known, file.Size);
-            }
-            else
-            {
-                var md5 = Md5.OfFile(prefix + file.Key, out var size);
-                assets[i] = new PatchAsset(md5, size);
-            }
+            assets[i] = new PatchAsset(md5, size);
             if (Interlocked.Increment(ref done) % progressBatch == 0) progress.Increment(progressBatch);
-            return ValueTask.CompletedTask;
+        }
+        int Take()
+        {
+            for (var i = Interlocked.Increment(ref next); i < files.Length; i = Interlocked.Increment(ref next))
+            {
+                if (cache.Find(files[i].Key, files[i].Size, files[i].Ticks) is not { } known) return i;
+                Done(i, known, files[i].Size);
+            }
+            return -1;
+        }
+        string PathOf(int i) => prefix + files[i].Key;
+
+        Parallel.For(0, Math.Max(1, parallelism), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, _ =>
+        {
+            if (Md5Lanes.IsSupported)
+            {
+                using var lanes = new Md5Lanes();
+                lanes.Run(Take, PathOf, Done, cancellationToken);
+                return;
+            }
+            for (var i = Take(); i >= 0; i = Take())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Done(i, Md5.OfFile(PathOf(i), out var size), size);
+            }
         });
         progress.Increment(done % progressBatch);
         return assets;
