@@ -59,9 +59,11 @@ internal sealed class S3Uploader : IDisposable
                 var error = await ErrorAsync(response, cancellationToken);
                 if (attempt >= _maxAttempts || !IsRetryable(response.StatusCode, error.ErrorCode)) throw error;
             }
-            catch (Exception e) when (attempt < _maxAttempts && !cancellationToken.IsCancellationRequested && e is HttpRequestException or IOException or TaskCanceledException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is HttpRequestException or IOException or TaskCanceledException)
             {
-                // Network error or request timeout: retried below.
+                // Network error or request timeout: retried below, reported after the last attempt.
+                if (attempt >= _maxAttempts)
+                    throw new ObjectStoreException($"Could not upload '{fullKey}' to bucket '{_bucket}' on {_endpoint}: {e.Message} (after {attempt} attempts). Check that the server is reachable (S3Endpoint).", e);
             }
             await Task.Delay(Backoff(attempt), cancellationToken);
         }
