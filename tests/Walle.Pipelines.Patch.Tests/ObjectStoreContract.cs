@@ -173,6 +173,18 @@ public sealed class LocalObjectStoreTests : ObjectStoreContract, IDisposable
         Assert.Contains("S3SecretKey", leaked.Message);
     }
 
+    [Fact]
+    public async Task Parallel_deletes_in_shared_folders_all_succeed_and_leave_no_empty_folders()
+    {
+        var root = Path.Combine(_folder.Path, "parallel");
+        var store = new LocalObjectStore(root);
+        var keys = Enumerable.Range(0, 400).Select(i => $"versions/1.0.{i % 3}/res/d{i % 4}/f{i}.png").ToArray();
+        foreach (var key in keys) await store.PutAsync(key, new MemoryStream("x"u8.ToArray()));
+        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (key, token) => await store.DeleteAsync(key, token));
+        Assert.Empty(await store.ListAsync("").ToListAsync());
+        Assert.False(Directory.Exists(Path.Combine(root, "versions")), "empty folders are removed");
+    }
+
     public void Dispose() => _folder.Dispose();
 }
 

@@ -126,8 +126,19 @@ public sealed class LocalObjectStore : IObjectStore
         File.Delete(path);
         for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))
         {
-            if (Directory.EnumerateFileSystemEntries(folder).Any()) break;
-            try { Directory.Delete(folder); } catch (IOException) { break; }
+            try
+            {
+                if (Directory.EnumerateFileSystemEntries(folder).Any()) break;
+                Directory.Delete(folder);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // A delete running at the same time removed it first: its parent may be empty now.
+            }
+            catch (IOException)
+            {
+                break; // another writer put something in it
+            }
         }
         return Task.CompletedTask;
     }
