@@ -12,6 +12,8 @@ namespace Walle.Pipelines.Storage;
 /// exponential backoff, uploads carry Content-MD5 so the server verifies them, large objects go in parts,
 /// conditional writes use If-Match / If-None-Match. Checksums are computed only when required (RGW and
 /// older servers reject the newer flexible checksums), addressing is path style, ETags are compared unquoted.
+/// With an endpoint, path-style addressing and explicit keys, uploads whose MD5 is known skip the SDK pipeline and
+/// go as one signed PUT through <see cref="S3Uploader"/> (same verification, conditions, retries and errors).
 /// </summary>
 public sealed class S3ObjectStore : IObjectStore, IDisposable
 {
