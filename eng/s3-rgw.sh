@@ -1,11 +1,34 @@
 #!/bin/bash
 # Real S3 server for integration tests: single-node Ceph RADOS Gateway (Debian 12 packages), loopback only.
 #   s3-rgw.sh install          apt-get install (idempotent)
-#   s3-rgw.sh start [BASE]     start mon + osd + radosgw under BASE, print "export S3_..." lines
-#   s3-rgw.sh stop  [BASE]     stop the three daemons by pid file
+#   s3-rgw.sh start [BASE]     start mon + osd + radosgw under BASE, print "export S3_..." lines (S3_RGW_BASE=BASE too)
+#   s3-rgw.sh stop  [BASE]     stop every gateway, then the osd and the mon, by pid file
+# Extra gateways against the running cluster of BASE, for tests that crash one without disturbing the main
+# gateway other test assemblies use at the same time:
+#   s3-rgw.sh gateway start BASE NAME   start radosgw "client.rgw.NAME" on its own port (the same port again on a
+#                                       restart), print "export S3_GATEWAY_ENDPOINT=http://127.0.0.1:PORT S3_GATEWAY_PID=PID"
+#   s3-rgw.sh gateway kill  BASE NAME   SIGKILL it (a crash), then fence its cluster clients (osd blocklist) as an operator
+#                                       would: otherwise the dead gateway's watches stall every bucket creation on the
+#                                       other gateways for 30 s (osd_client_watch_timeout)
+#   s3-rgw.sh gateway stop  BASE NAME   stop it cleanly
 set -euo pipefail
 cmd=${1:-}; BASE=${2:-${S3_RGW_BASE:-/tmp/s3-rgw}}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_http() {   # wait_http PORT SECONDS: until the gateway answers HTTP
+  local code=000 i
+  for i in $(seq 1 $(($2 * 10))); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/" || true)
+    [ "$code" != "000" ] && return 0; sleep 0.1
+  done
+  return 1
+}
+alive() { kill -0 "$1" 2>/dev/null && ! grep -qs '^State:[[:space:]]*Z' "/proc/$1/status"; }   # a zombie is dead
+stop_pid_file() {   # stop_pid_file FILE: SIGTERM the daemon, SIGKILL after 10 s
+  local f=$1 pid i; [ -f "$f" ] || return 0; pid=$(cat "$f")
+  kill "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
 
 case "$cmd" in
 install)
@@ -78,21 +101,51 @@ EOF
     done
   fi
   radosgw -c "$CONF" -n client.rgw.a
-  for i in $(seq 1 900); do   # up to 90 s
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$RGW_PORT/" || true)
-    [ "$code" != "000" ] && break; sleep 0.1
-  done
-  [ "$code" != "000" ] || { echo "radosgw did not come up; see $BASE/log" >&2; exit 1; }
+  wait_http "$RGW_PORT" 90 || { echo "radosgw did not come up; see $BASE/log" >&2; exit 1; }
   radosgw-admin -c "$CONF" user create --uid=ci --display-name=ci --access-key="$AK" --secret-key="$SK" >/dev/null
-  echo "export S3_ENDPOINT=http://127.0.0.1:$RGW_PORT S3_ACCESS_KEY=$AK S3_SECRET_KEY=$SK"
+  echo "export S3_ENDPOINT=http://127.0.0.1:$RGW_PORT S3_ACCESS_KEY=$AK S3_SECRET_KEY=$SK S3_RGW_BASE=$BASE"
   ;;
 stop)
-  for n in client.rgw.a osd.0 mon.a; do
-    f=$BASE/run/$n.pid; [ -f "$f" ] || continue; pid=$(cat "$f")
-    kill "$pid" 2>/dev/null || continue
-    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" || true
-  done
+  for f in "$BASE"/run/client.rgw.*.pid; do stop_pid_file "$f"; done
+  for n in osd.0 mon.a; do stop_pid_file "$BASE/run/$n.pid"; done
   ;;
-*) echo "usage: $0 install|start|stop [BASE]" >&2; exit 2;;
+gateway)
+  action=${2:-}; BASE=${3:-}; NAME=${4:-}
+  [[ "$action" =~ ^(start|kill|stop)$ && -n "$BASE" && "$NAME" =~ ^[a-z0-9][a-z0-9-]*$ && "$NAME" != a ]] ||
+    { echo "usage: $0 gateway start|kill|stop BASE NAME   (NAME: lowercase letters, digits, '-'; not 'a', the main gateway)" >&2; exit 2; }
+  CONF=$BASE/ceph.conf; RUN=$BASE/run/client.rgw.$NAME
+  case "$action" in
+  start)
+    [ -f "$CONF" ] && kill -0 "$(cat "$BASE/run/mon.a.pid" 2>/dev/null)" 2>/dev/null ||
+      { echo "No running cluster under $BASE: start one first with: bash $0 start $BASE" >&2; exit 1; }
+    [ -f "$RUN.port" ] || free_port > "$RUN.port"
+    PORT=$(cat "$RUN.port")
+    if ! alive "$(cat "$RUN.pid" 2>/dev/null)"; then
+      rm -f "$RUN.pid"; mkdir -p "$BASE/rgw.$NAME"
+      radosgw -c "$CONF" -n "client.rgw.$NAME" --rgw-frontends "beast endpoint=127.0.0.1:$PORT tcp_nodelay=1" \
+        --rgw-data "$BASE/rgw.$NAME" --rgw-enable-gc-threads=false --rgw-enable-lc-threads=false \
+        --rgw-enable-quota-threads=false --rgw-enable-usage-log=false </dev/null >"$BASE/log/client.rgw.$NAME.out" 2>&1
+      wait_http "$PORT" 30 || { echo "radosgw client.rgw.$NAME did not come up on port $PORT; see $BASE/log/client.rgw.$NAME.log" >&2; exit 1; }
+      # The cluster clients of this gateway, to fence them when it is killed.
+      ceph -c "$CONF" tell mon.a sessions 2>/dev/null | python3 -c '
+import json, sys
+for s in json.load(sys.stdin):
+    if s.get("entity_name") == sys.argv[1]:
+        for a in s["addrs"]["addrvec"]: print("%s/%s" % (a["addr"], a["nonce"]))' "client.rgw.$NAME" > "$RUN.clients"
+    fi
+    echo "export S3_GATEWAY_ENDPOINT=http://127.0.0.1:$PORT S3_GATEWAY_PID=$(cat "$RUN.pid")"
+    ;;
+  kill)
+    pid=$(cat "$RUN.pid" 2>/dev/null) || { echo "No gateway client.rgw.$NAME under $BASE" >&2; exit 1; }
+    kill -9 "$pid" 2>/dev/null || true
+    for i in $(seq 1 500); do alive "$pid" || break; sleep 0.01; done
+    while read -r client; do ceph -c "$CONF" osd blocklist add "$client" >/dev/null 2>&1 & done < "$RUN.clients"
+    wait
+    ;;
+  stop)
+    stop_pid_file "$RUN.pid"
+    ;;
+  esac
+  ;;
+*) echo "usage: $0 install|start|stop [BASE]  or  $0 gateway start|kill|stop BASE NAME" >&2; exit 2;;
 esac

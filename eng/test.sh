@@ -20,7 +20,7 @@ if ! S3_EXPORTS=$(bash eng/s3-rgw.sh start "$SERVICES/s3"); then
   echo "The S3 server did not start; see $SERVICES/s3/log"; echo "0 passed, 1 failed"; exit 1
 fi
 eval "$S3_EXPORTS"
-export S3_ENDPOINT S3_ACCESS_KEY S3_SECRET_KEY
+export S3_ENDPOINT S3_ACCESS_KEY S3_SECRET_KEY S3_RGW_BASE   # S3_RGW_BASE: the crash tests start and kill their own gateway on this cluster
 trap 'bash eng/s3-rgw.sh stop "$SERVICES/s3" >/dev/null 2>&1 || true' EXIT
 echo "S3 server at $S3_ENDPOINT"
 

@@ -25,7 +25,11 @@ internal sealed class FaultyStore(IObjectStore inner) : IObjectStore
 
     public async Task<string> PutAsync(string key, Stream content, PutOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Fail(Interlocked.Increment(ref _puts));
+        if (Interlocked.Increment(ref _puts) > FailAfterPuts)
+        {
+            await Task.Delay(300, CancellationToken.None);   // the reset arrives a moment later: writes already under way complete
+            Fail(_puts);
+        }
         if (key == "version.manifest" && BeforeLiveSwitch is { } rendezvous)
         {
             BeforeLiveSwitch = null;

@@ -31,11 +31,11 @@ public abstract class GameStaticContract
     }
 
     [Fact]
-    public async Task Second_publish_uploads_only_changed_files_and_copies_the_rest()
+    public async Task Second_publish_stores_only_the_changed_files_and_players_on_the_base_update()
     {
         var store = new FaultyStore(await NewStoreAsync());
         using var content = GameContent.Create(30);
-        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        var base100 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.0"))).Manifest;
         GameContent.Modify(content, "src/app/view0.lua");
         content.File("res/new/banner.png", new byte[5000]);
         File.Delete(Path.Combine(content.Path, "res/config/table2.json"));
@@ -44,16 +44,120 @@ public abstract class GameStaticContract
         var result = await GameStatic.PublishAsync(store, Settings(content, "1.0.1"));
 
         Assert.Equal(2, result.Uploaded);
-        Assert.Equal(28, result.Copied);
+        Assert.Equal(0, result.Copied);
+        Assert.Equal(2, result.Held);
+        Assert.Equal("1.0.0", result.Base);
         Assert.Equal(["res/new/banner.png"], result.Diff.Added);
         Assert.Equal(["src/app/view0.lua"], result.Diff.Modified);
         Assert.Equal(["res/config/table2.json"], result.Diff.Deleted);
         Assert.Equal("1.0.0", result.PreviousVersion);
-        // 2 files + claim + version folder's version.manifest + history + 2 live manifests
-        Assert.Equal(7, store.Puts - putsBefore);
+        // changed.json + claim + 2 files + version folder's version.manifest + history + 2 live manifests
+        Assert.Equal(8, store.Puts - putsBefore);
+        Assert.Equal(0, store.Copies);
+        Assert.Equal(["res/new/banner.png", "src/app/view0.lua"], await Players.FilesInAsync(store, "1.0.1"));
+        Assert.Equal(30, (await Players.FilesInAsync(store, "1.0.0")).Count);
+        var changes = await PatchChanges.ReadAsync(store);
+        Assert.Equal("1.0.0", changes!.Base);
+        Assert.Equal(["res/config/table2.json", "res/new/banner.png", "src/app/view0.lua"], changes.Paths);
         Assert.True((await GameStatic.VerifyAsync(store)).Ok);
-        Assert.NotNull(await store.HeadAsync("versions/1.0.0/res/config/table2.json"));
-        Assert.Null(await store.HeadAsync("versions/1.0.1/res/config/table2.json"));
+        await Players.AssertEachCanUpdateAsync(store, Cdn, base100);
+    }
+
+    [Fact]
+    public async Task Every_player_version_can_update_to_each_new_version_and_folders_hold_only_what_changed_since_the_base()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(24);
+        List<PatchManifest> published = [(await GameStatic.PublishAsync(store, Settings(content, "1.0.0"))).Manifest];
+        string[][] steps =
+        [
+            ["src/app/view0.lua", "res/ui/icon1.png"],
+            ["src/app/view0.lua", "res/config/table5.json"],
+            ["res/ui/icon4.png"],
+            ["src/app/view3.lua", "res/ui/icon1.png"],
+        ];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            foreach (var path in steps[i]) GameContent.Modify(content, path);
+            if (i == 2) File.Delete(Path.Combine(content.Path, "res/config/table8.json"));
+            var result = await GameStatic.PublishAsync(store, Settings(content, $"1.0.{i + 1}") with { Keep = 0 });
+            var changedSoFar = steps.Take(i + 1).SelectMany(s => s).Distinct().Count();
+            Assert.Equal(changedSoFar, result.Held);
+            Assert.True(result.Uploaded <= steps[i].Length, $"{result.Uploaded} uploads for {steps[i].Length} changed files");
+            Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+            await Players.AssertEachCanUpdateAsync(store, Cdn, [.. published]);
+            published.Add(result.Manifest);
+        }
+        // A player who deleted nothing still gets the deletion: the deleted path is on the changed list.
+        Assert.Contains("res/config/table8.json", (await PatchChanges.ReadAsync(store))!.Paths);
+    }
+
+    [Fact]
+    public async Task Rollback_puts_back_files_changed_after_the_target_so_every_player_gets_its_content()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(12);
+        var v100 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.0"))).Manifest;
+        GameContent.Modify(content, "src/app/view0.lua");
+        var v101 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { ShareLiveFolder = false })).Manifest;
+        GameContent.Modify(content, "res/ui/icon1.png");
+        var v102 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { ShareLiveFolder = false })).Manifest;
+        Assert.Equal(["src/app/view0.lua"], await Players.FilesInAsync(store, "1.0.1"));
+
+        var rolledBack = await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.1"));
+
+        // Players on 1.0.2 need the 1.0.1 (= base) bytes of icon1.png: copied into 1.0.1's folder from the base.
+        Assert.Equal(Cdn + "versions/1.0.1/", rolledBack.PackageUrl);
+        Assert.Equal(["res/ui/icon1.png", "src/app/view0.lua"], await Players.FilesInAsync(store, "1.0.1"));
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        await Players.AssertEachCanUpdateAsync(store, Cdn, v100, v101, v102);
+    }
+
+    [Fact]
+    public async Task Rollback_into_a_folder_a_later_version_added_other_bytes_to_uses_a_folder_of_its_own()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(12);
+        var v100 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.0"))).Manifest;
+        GameContent.Modify(content, "src/app/view0.lua");
+        var v101 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.1"))).Manifest;
+        GameContent.Modify(content, "res/ui/icon1.png");
+        var v102 = await GameStatic.PublishAsync(store, Settings(content, "1.0.2"));
+        Assert.Equal("1.0.1", v102.Folder);   // icon1.png was not in 1.0.1's folder: 1.0.2 adds it there
+
+        var rolledBack = await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.1"));
+
+        Assert.Equal(Cdn + "versions/1.0.2.1/", rolledBack.PackageUrl);
+        Assert.Equal(["res/ui/icon1.png", "src/app/view0.lua"], await Players.FilesInAsync(store, "1.0.2.1"));
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        await Players.AssertEachCanUpdateAsync(store, Cdn, v100, v101, v102.Manifest);
+    }
+
+    [Fact]
+    public async Task A_rebase_writes_every_file_and_later_versions_hold_only_what_changed_since_it()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(10);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        GameContent.Modify(content, "src/app/view0.lua");
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.1"));
+        GameContent.Modify(content, "res/ui/icon1.png");
+
+        var rebase = await GameStatic.PublishAsync(store, Settings(content, "2.0.0") with { Rebase = true, Keep = 1 });
+
+        Assert.Equal(10, rebase.Held);
+        Assert.Equal(1, rebase.Uploaded);      // the rest is copied server-side
+        Assert.Equal(9, rebase.Copied);
+        var changes = await PatchChanges.ReadAsync(store);
+        Assert.Equal("2.0.0", changes!.Base);
+        Assert.Empty(changes.Paths);
+        GameContent.Modify(content, "res/config/table2.json");
+        var next = await GameStatic.PublishAsync(store, Settings(content, "2.0.1") with { Keep = 1 });
+        Assert.Equal(("2.0.0", 1), (next.Base, next.Held));
+        Assert.NotNull(await store.HeadAsync("versions/2.0.0/src/app/view0.lua"));   // the base outlives retention
+        Assert.Null(await store.HeadAsync("versions/1.0.0/project.manifest"));
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        await Players.AssertEachCanUpdateAsync(store, Cdn, rebase.Manifest);
     }
 
     [Fact]
@@ -131,7 +235,7 @@ public abstract class GameStaticContract
         using var content = GameContent.Create(40);
         await GameStatic.PublishAsync(real, Settings(content, "1.0.0"));
         for (var i = 0; i < 40; i += 4) GameContent.Modify(content, i % 3 == 0 ? $"src/app/view{i}.lua" : i % 3 == 1 ? $"res/ui/icon{i}.png" : $"res/config/table{i}.json");
-        var dying = new FaultyStore(real) { FailAfterPuts = 15 };
+        var dying = new FaultyStore(real) { FailAfterPuts = 6 };
 
         await Assert.ThrowsAnyAsync<IOException>(() => GameStatic.PublishAsync(dying, Settings(content, "1.1.0")));
 
@@ -141,10 +245,10 @@ public abstract class GameStaticContract
         var counting = new FaultyStore(real);
         var result = await GameStatic.PublishAsync(counting, Settings(content, "1.1.0"));
         Assert.True(result.AlreadyThere > 0, "the re-run must reuse what the first attempt stored");
-        Assert.Equal(40, result.Uploaded + result.Copied + result.AlreadyThere);
+        Assert.Equal(10, result.Uploaded + result.Copied + result.AlreadyThere);
         Assert.True(result.Uploaded <= 10, $"uploaded {result.Uploaded} files; only 10 changed");
         // files not yet stored + claim check + folder version.manifest + history + two live manifests
-        Assert.Equal(40 - result.AlreadyThere + 5, counting.Puts + counting.Copies);
+        Assert.Equal(10 - result.AlreadyThere + 5, counting.Puts + counting.Copies);
         Assert.True((await GameStatic.VerifyAsync(real)).Ok);
         Assert.Equal("1.1.0", (await GameStatic.ReadLiveAsync(real))!.Value.Manifest.Version);
     }
@@ -217,7 +321,7 @@ public abstract class GameStaticContract
 
         Assert.Equal(["1.0.1", "1.0.2"], result.Removed.Order());
         Assert.Null(await store.HeadAsync("versions/1.0.1/project.manifest"));
-        Assert.NotNull(await store.HeadAsync("versions/1.0.0/src/app/view0.lua"));
+        Assert.NotNull(await store.HeadAsync("versions/1.0.0/src/app/view0.lua"));   // the base and the rollback's content
         Assert.Equal(["1.0.2.1", "1.0.3"], (await GameStatic.HistoryAsync(store)).Select(r => r.Version));
         Assert.True((await GameStatic.VerifyAsync(store)).Ok);
     }

@@ -105,6 +105,23 @@ public abstract class ObjectStoreContract
         Assert.Empty(keys);
     }
 
+    [Fact]
+    public async Task Deleting_every_key_of_a_folder_at_once_never_fails()
+    {
+        var store = await NewStoreAsync();
+        var keys = Enumerable.Range(0, 48).Select(i => $"versions/1.0.0/res/{i % 12}/f{i}.png").ToArray();
+        for (var round = 0; round < 10; round++)
+        {
+            await Parallel.ForEachAsync(keys, async (key, token) => await store.PutAsync(key, Text(key), cancellationToken: token));
+            // Retention deletes a folder 16 keys at a time: the last deletes of a folder race to remove it.
+            await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (key, token) => await store.DeleteAsync(key, token));
+        }
+
+        var left = new List<string>();
+        await foreach (var info in store.ListAsync("")) left.Add(info.Key);
+        Assert.Empty(left);
+    }
+
     [Theory]
     [InlineData("../escape.txt")]
     [InlineData("res/../../escape.txt")]

@@ -2,12 +2,16 @@
 //   manifest <content> <out dir> <version> [fingerprint cache file]   manifest generation (without a cache: hashes everything)
 //   publish <content> <s3://bucket/prefix> <version> [fingerprint cache file]
 //   copy <s3://bucket/prefix> <count>                 server-side copy throughput probe
-// S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY.
+// S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY. PATCH_TRACE=1 prints Walle's log lines with times.
 using System.Diagnostics;
+using Serilog.Core;
+using Serilog.Events;
 using Walle.Pipelines.Patch;
 using Walle.Pipelines.Storage;
 
 var clock = Stopwatch.StartNew();
+if (Environment.GetEnvironmentVariable("PATCH_TRACE") == "1")
+    Serilog.Log.Logger = new Serilog.LoggerConfiguration().WriteTo.Sink(new TraceSink(clock)).CreateLogger();
 switch (args[0])
 {
     case "manifest":
@@ -32,7 +36,7 @@ switch (args[0])
         if (Environment.GetEnvironmentVariable("PATCH_PARALLELISM") is { Length: > 0 } parallelism)
             settings = settings with { Parallelism = int.Parse(parallelism) }; // default: the library's
         var result = await GameStatic.PublishAsync(store, settings);
-        Console.WriteLine($"publish {args[3]}: uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"publish {args[3]}: held {result.Held} of {result.Manifest.Assets.Count}, uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");
         break;
     }
     case "copy":
@@ -64,4 +68,10 @@ static IObjectStore Open(string url)
     });
     store.EnsureBucketAsync().GetAwaiter().GetResult();
     return store;
+}
+
+/// <summary>Prints each log line with the milliseconds since start (PATCH_TRACE=1).</summary>
+internal sealed class TraceSink(Stopwatch clock) : ILogEventSink
+{
+    public void Emit(LogEvent logEvent) => Console.Error.WriteLine($"{clock.ElapsedMilliseconds,7} ms  {logEvent.RenderMessage()}");
 }

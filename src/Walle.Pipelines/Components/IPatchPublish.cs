@@ -34,6 +34,10 @@ public interface IPatchPublish : IObjectStorage
     [Parameter("Publish even if the version is not greater than the live one")]
     bool PatchForce => TryGetValue<bool?>(nameof(PatchForce)) ?? false;
 
+    /// <summary>Start a new base with this publish (see <see cref="Patch.PatchChanges"/>).</summary>
+    [Parameter("Make this version a new complete base; later versions store only what changed since it (use with a forced app update)")]
+    bool PatchRebase => TryGetValue<bool?>(nameof(PatchRebase)) ?? false;
+
     /// <summary>The version whose content <c>PatchRollback</c> puts back.</summary>
     [Parameter("Version whose content PatchRollback puts live again")]
     string? PatchRollbackTo => TryGetValue<string>(nameof(PatchRollbackTo));
@@ -56,6 +60,7 @@ public interface IPatchPublish : IObjectStorage
     {
         EngineVersion = PatchEngineVersion,
         Force = PatchForce,
+        Rebase = PatchRebase,
         Keep = PatchKeep,
         FingerprintCache = PatchFingerprintCache,
     });

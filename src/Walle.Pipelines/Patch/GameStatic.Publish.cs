@@ -8,9 +8,11 @@ namespace Walle.Pipelines.Patch;
 public static partial class GameStatic
 {
     /// <summary>
-    /// Publishes <see cref="PatchPublishSettings.SourceDirectory"/> as a new version: hashes it, claims
-    /// <c>versions/&lt;v&gt;/</c>, uploads new files and copies unchanged ones server-side (or, when the version only
-    /// adds files, puts them into the live folder), then switches the live manifests and applies retention.
+    /// Publishes <see cref="PatchPublishSettings.SourceDirectory"/> as a new version: hashes it, records the paths it
+    /// changes since the base (<see cref="PatchChanges"/>), claims a folder (its own, or the live one when that holds no
+    /// other bytes under the same names), puts there the files on the changed list (copied server-side when the store
+    /// already has the bytes, uploaded otherwise), then switches the live manifests and applies retention.
+    /// The first publish to a store, and one with <see cref="PatchPublishSettings.Rebase"/>, writes every file: a new base.
     /// Re-running after a failure resumes where it stopped.
     /// </summary>
     /// <exception cref="ObjectConflictException">Another publish won the race, or the version exists with other content.</exception>
@@ -18,10 +20,12 @@ public static partial class GameStatic
     public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
     {
         var version = CocosVersion.Validate(settings.Version);
-        var manifest = await PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
-
-        var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
-        var live = await ReadLiveAsync(store, cancellationToken);
+        // Hashing is local and the store reads are remote: they run at the same time.
+        var hashing = PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
+        var reading = ReadStateAsync(store, cancellationToken);
+        await Task.WhenAll(hashing, reading);
+        var manifest = await hashing;
+        var (versionETag, live, changes) = await reading;
         if (live is { } same && IsSameRelease(same.Manifest, manifest))
         {
             // Re-running a pipeline whose version is already live with exactly this content changes nothing.
@@ -44,22 +48,23 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
-        var (folder, existing) = await ChooseFolderAsync(store, manifest, live?.Manifest, diff, settings.ShareLiveFolder, settings.CopyParallelism, cancellationToken);
-        manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(folder)) };
+        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, cancellationToken);
+        manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(plan.Folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
-        var counts = await TransferAsync(store, settings, manifest, folder, existing, live?.Manifest, cancellationToken);
+        var counts = await TransferAsync(store, settings, manifest, plan, cancellationToken);
         var versionKey = GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest;
         await store.PutAsync(versionKey, new MemoryStream(manifest.ToVersionJson()), new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" }, cancellationToken);
 
-        await PatchHistory.UpdateAsync(store, releases =>
-        {
-            releases.RemoveAll(r => r.Version == version);
-            releases.Add(new PatchRelease(version, folder, DateTimeOffset.UtcNow));
-            return true;
-        }, settings.MutableCacheControl, cancellationToken);
+        await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
+        if (plan.StartsBase) await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
-        return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed) { Folder = folder };
+        return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed)
+        {
+            Folder = plan.Folder,
+            Base = plan.Base,
+            Held = plan.Held.Count,
+        };
     }
 
     /// <summary>The manifest settings a publish of <paramref name="settings"/> uses: URLs under the store's GameStatic layout.</summary>
@@ -74,38 +79,93 @@ public static partial class GameStatic
     };
 
     private static bool IsSameRelease(PatchManifest live, PatchManifest local) =>
-        live.Version == local.Version && PatchDiff.Between(live, local) is { Added.Count: 0, Modified.Count: 0, Deleted.Count: 0 };
+        live.Version == local.Version && PatchDiff.Between(live, local).IsEmpty;
+
+    /// <summary>Where a version's files go and which of them: the plan of one publish.</summary>
+    /// <param name="Folder">The version under <c>versions/</c> whose folder receives the files.</param>
+    /// <param name="Base">The base version after this publish.</param>
+    /// <param name="StartsBase">This publish writes every file and starts a new base once live.</param>
+    /// <param name="Held">The paths the folder must hold.</param>
+    /// <param name="Existing">What the folder already holds, by path.</param>
+    /// <param name="Sources">Keys already holding given bytes, by <see cref="ContentKey"/>: copied server-side instead of uploaded.</param>
+    private sealed record PublishPlan(string Folder, string Base, bool StartsBase, IReadOnlyList<string> Held,
+        IReadOnlyDictionary<string, ObjectInfo> Existing, IReadOnlyDictionary<string, string> Sources);
+
+    /// <summary>The live version.manifest's ETag, the live manifest and <c>changed.json</c>, read together.</summary>
+    private static async Task<(string? VersionETag, (PatchManifest Manifest, string ETag)? Live, PatchChanges? Changes)> ReadStateAsync(IObjectStore store, CancellationToken cancellationToken)
+    {
+        var version = store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken);
+        var live = ReadLiveAsync(store, cancellationToken);
+        var changes = PatchChanges.ReadAsync(store, cancellationToken);
+        return ((await version)?.ETag, await live, await changes);
+    }
+
+    private static async Task<PublishPlan> PlanAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, PatchChanges? changes, CancellationToken cancellationToken)
+    {
+        var version = manifest.Version;
+        // The held paths come from the union AddAsync reads after the live manifest was read: a version that went live
+        // before that read added its paths already, one that goes live after it makes this publish's switch fail.
+        var baseManifest = changes is null ? null
+            : live is not null && live.Version == changes.Base && GameStaticLayout.ContentVersionOf(live) == changes.Base ? live
+            : await ReadVersionAsync(store, changes.Base, cancellationToken);
+        var sources = CopySources(live, changes, baseManifest);
+        if (changes is null || settings.Rebase)
+        {
+            Log.Information(changes is null
+                ? "{Version} is the base on {Store}: its folder gets every file, later versions only the files changed since it"
+                : "{Version} starts a new base on {Store} (--patch-rebase): its folder gets every file. Only players with a package from {Version} on can update past it", version, store.Location);
+            return new PublishPlan(version, version, true, [.. manifest.Assets.Keys], await ListRootAsync(store, version, cancellationToken), sources);
+        }
+        if (baseManifest is null)
+            throw new InvalidOperationException($"The base version {changes.Base} named in {store.Location}{GameStaticLayout.Changes} has no folder any more, so files unchanged since it have no home. " +
+                "Publish with --patch-rebase to start a new base (players then need an app package with that version's content).");
+
+        var changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, manifest), settings.MutableCacheControl, cancellationToken);
+        List<string> held = [.. manifest.Assets.Keys.Where(changed.Contains)];
+        Log.Information("{Version}: {Held} of {Files} files changed since the base {Base} and go into its folder; players have the rest", version, held.Count, manifest.Assets.Count, changes.Base);
+        var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
+        if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, liveFolder, settings.CopyParallelism, cancellationToken) is { } existing)
+            return new PublishPlan(liveFolder, changes.Base, false, held, existing, sources);
+        return new PublishPlan(version, changes.Base, false, held, await ListRootAsync(store, version, cancellationToken), sources);
+    }
 
     /// <summary>
-    /// The folder the version's files go into: the live version's folder when the new version only adds and
-    /// removes files and no added path is already there with other bytes (nothing any manifest points at changes,
-    /// and no copies are needed), otherwise the version's own folder.
+    /// What the live folder holds of <paramref name="held"/> when none of those names holds other bytes there (so the new
+    /// version can add its files to it without changing anything another manifest points at); null otherwise.
     /// </summary>
-    private static async Task<(string Folder, Dictionary<string, ObjectInfo> Existing)> ChooseFolderAsync(
-        IObjectStore store, PatchManifest manifest, PatchManifest? live, PatchDiff diff, bool share, int copyParallelism, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, ObjectInfo>?> TryShareAsync(IObjectStore store, PatchManifest manifest, IReadOnlyList<string> held, string liveFolder, int parallelism, CancellationToken cancellationToken)
     {
-        var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
-        if (share && liveFolder is not null && liveFolder != manifest.Version && diff.Modified.Count == 0)
+        var root = GameStaticLayout.Root(liveFolder);
+        var found = new ConcurrentDictionary<string, ObjectInfo>(StringComparer.Ordinal);
+        var clash = 0;
+        await Parallel.ForEachAsync(held, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (path, token) =>
         {
-            // Unchanged files are in the live folder (PatchVerify checks it); only the added paths are looked up.
-            var root = GameStaticLayout.Root(liveFolder);
-            var existing = new Dictionary<string, ObjectInfo>(StringComparer.Ordinal);
-            var addedPaths = diff.Added.ToHashSet(StringComparer.Ordinal);
-            foreach (var (path, asset) in manifest.Assets)
-                if (!addedPaths.Contains(path)) existing[path] = new ObjectInfo(root + path, asset.Size, asset.Md5, DateTimeOffset.MinValue);
-            var added = new ConcurrentDictionary<string, ObjectInfo?>(StringComparer.Ordinal);
-            await Parallel.ForEachAsync(diff.Added, new ParallelOptions { MaxDegreeOfParallelism = copyParallelism, CancellationToken = cancellationToken },
-                async (path, token) => added[path] = await store.HeadAsync(root + path, token));
-            if (added.All(a => a.Value is null || a.Value.ETag.Equals(manifest.Assets[a.Key].Md5, StringComparison.OrdinalIgnoreCase)))
-            {
-                foreach (var (path, info) in added)
-                    if (info is not null) existing[path] = info;
-                Log.Information("Version {Version} only adds and removes files: they go into the live folder {Folder}, nothing is copied", manifest.Version, root);
-                return (liveFolder, existing);
-            }
-        }
-        return (manifest.Version, await ListRootAsync(store, manifest.Version, cancellationToken));
+            if (Volatile.Read(ref clash) != 0 || await store.HeadAsync(root + path, token) is not { } info) return;
+            if (Holds(info, manifest.Assets[path])) found[path] = info;
+            else Interlocked.Exchange(ref clash, 1);
+        });
+        if (clash != 0) return null;
+        Log.Information("{Version} changes no file the live folder {Folder} holds: its files go into that folder ({There} already there)", manifest.Version, root, found.Count);
+        return new Dictionary<string, ObjectInfo>(found, StringComparer.Ordinal);
     }
+
+    /// <summary>Keys holding bytes the store already has: the base folder's files, and the live folder's changed files.</summary>
+    private static Dictionary<string, string> CopySources(PatchManifest? live, PatchChanges? changes, PatchManifest? baseManifest)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (baseManifest is not null)
+            foreach (var (path, asset) in baseManifest.Assets) sources.TryAdd(ContentKey(asset), GameStaticLayout.Root(changes!.Base) + path);
+        if (live is not null && GameStaticLayout.ContentVersionOf(live) is { } liveFolder)
+        {
+            // Stores without changed.json have complete folders; otherwise the live folder holds its changed files.
+            var inLiveFolder = changes is null ? null : changes.Paths.ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, asset) in live.Assets)
+                if (inLiveFolder is null || inLiveFolder.Contains(path)) sources[ContentKey(asset)] = GameStaticLayout.Root(liveFolder) + path;
+        }
+        return sources;
+    }
+
+    private static string ContentKey(PatchAsset asset) => asset.Md5 + ":" + asset.Size;
 
     private sealed class TransferCounts
     {
@@ -115,32 +175,25 @@ public static partial class GameStatic
         public int AlreadyThere;
     }
 
-    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest,
-        string folder, Dictionary<string, ObjectInfo> existing, PatchManifest? live, CancellationToken cancellationToken)
+    private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, CancellationToken cancellationToken)
     {
-        var root = GameStaticLayout.Root(folder);
-        var liveRoot = live is null ? null : GameStaticLayout.ContentVersionOf(live);
-        var liveByMd5 = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (liveRoot is not null && liveRoot != folder)
-            foreach (var (path, asset) in live!.Assets)
-                if (!asset.Compressed) liveByMd5.TryAdd(asset.Md5 + ":" + asset.Size, path);
-
+        var root = GameStaticLayout.Root(plan.Folder);
         var counts = new TransferCounts();
         var source = Path.GetFullPath(settings.SourceDirectory);
-        using var progress = BuildProgress.Start($"Publishing {manifest.Version}", manifest.TotalBytes, "bytes");
+        using var progress = BuildProgress.Start($"Publishing {manifest.Version}", plan.Held.Sum(p => manifest.Assets[p].Size), "bytes");
         var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl };
         using var uploads = new SemaphoreSlim(settings.Parallelism);
         var requests = Math.Max(settings.Parallelism, settings.CopyParallelism);
-        await Parallel.ForEachAsync(manifest.Assets, new ParallelOptions { MaxDegreeOfParallelism = requests, CancellationToken = cancellationToken }, async (entry, token) =>
+        await Parallel.ForEachAsync(plan.Held, new ParallelOptions { MaxDegreeOfParallelism = requests, CancellationToken = cancellationToken }, async (path, token) =>
         {
-            var (path, asset) = entry;
+            var asset = manifest.Assets[path];
             var key = root + path;
             var options = immutable with { ContentType = ContentType(path) };
-            if (Holds(existing.GetValueOrDefault(path), asset))
+            if (Holds(plan.Existing.GetValueOrDefault(path), asset))
             {
                 Interlocked.Increment(ref counts.AlreadyThere);
             }
-            else if (liveByMd5.TryGetValue(asset.Md5 + ":" + asset.Size, out var livePath) && await TryCopyAsync(store, GameStaticLayout.Root(liveRoot!) + livePath, key, options, token))
+            else if (plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options, token))
             {
                 Interlocked.Increment(ref counts.Copied);
             }
@@ -175,7 +228,7 @@ public static partial class GameStatic
         }
         catch (FileNotFoundException)
         {
-            Log.Warning("{Key} is missing from the live version's folder; uploading it instead", sourceKey);
+            Log.Warning("{Key} is not in the store after all; uploading the file instead", sourceKey);
             return false;
         }
     }

@@ -7,7 +7,7 @@ public static partial class GameStatic
 {
     /// <summary>
     /// Keeps the newest <paramref name="keep"/> releases and deletes the folders of older ones, except folders the
-    /// live manifest or a kept release still points at. The history is updated before anything is deleted, so a
+    /// live manifest or a kept release still points at, and base folders still in use. The history is updated before anything is deleted, so a
     /// rollback can never pick a half-deleted folder.
     /// </summary>
     /// <returns>The versions whose folders were deleted.</returns>
@@ -25,7 +25,9 @@ public static partial class GameStatic
             releases.RemoveAll(r => dropped.Contains(r));
             return dropped.Count > 0;
         }, cacheControl, cancellationToken);
-        var needed = kept.Select(r => r.ContentVersion).Append(liveRoot).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var changes = await PatchChanges.ReadAsync(store, cancellationToken);
+        var needed = kept.Select(r => r.ContentVersion).Concat(kept.Select(r => r.Base)).Append(liveRoot).Append(changes?.Base)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         List<string> removed = [];
         foreach (var release in dropped)
         {

@@ -6,9 +6,10 @@ namespace Walle.Pipelines.Patch;
 public static partial class GameStatic
 {
     /// <summary>
-    /// Puts the content of an earlier version live again, in one step. The content's folder is checked complete
-    /// first; the live manifests then point at it under a version number greater than the live one, so every
-    /// player (including those who took the bad version) moves back to that content.
+    /// Puts the content of an earlier version live again, in one step, under a version number greater than the live
+    /// one, so every player (including those who took the bad version) moves back to that content. Files changed
+    /// since that version was published, which its folder did not need then, are first copied server-side from its
+    /// base, and the folder is checked complete.
     /// </summary>
     /// <returns>The manifest now live.</returns>
     public static async Task<PatchManifest> RollbackAsync(IObjectStore store, PatchRollbackSettings settings, CancellationToken cancellationToken = default)
@@ -18,34 +19,79 @@ public static partial class GameStatic
         var live = await ReadLiveAsync(store, cancellationToken)
             ?? throw new InvalidOperationException($"Nothing is live on {store.Location}; there is nothing to roll back.");
         var target = await ReadVersionAsync(store, to, cancellationToken);
+        var history = await PatchHistory.ReadAsync(store, cancellationToken);
         if (target is null)
-        {
-            var known = (await HistoryAsync(store, cancellationToken)).Select(r => r.Version);
-            throw new InvalidOperationException($"Version {to} is not in {store.Location}. Versions kept: {string.Join(", ", known)}.");
-        }
-        var problems = await CheckRootAsync(store, target, GameStaticLayout.ContentVersionOf(target) ?? to, cancellationToken);
-        if (problems.Count > 0)
-            throw new InvalidOperationException($"Cannot roll back to {to}: its folder is incomplete ({problems.Count} problems, first: {problems[0]}).");
-
+            throw new InvalidOperationException($"Version {to} is not in {store.Location}. Versions kept: {string.Join(", ", history.Select(r => r.Version))}.");
         var version = CocosVersion.Validate(settings.Version ?? CocosVersion.NextRollback(live.Manifest.Version), "rollback version");
         if (!CocosVersion.IsNewer(version, live.Manifest.Version))
             throw new InvalidOperationException($"Rollback version {version} is not greater than the live version {live.Manifest.Version}; players who took {live.Manifest.Version} would keep it. Pick a greater version.");
+
+        var folder = GameStaticLayout.ContentVersionOf(target) ?? to;
+        var changes = await PatchChanges.ReadAsync(store, cancellationToken);
+        List<(string From, string To)> copies = [];
+        if (changes is not null)
+        {
+            var baseManifest = await ReadVersionAsync(store, changes.Base, cancellationToken)
+                ?? throw new InvalidOperationException($"The base version {changes.Base} has no folder on {store.Location}; cannot tell which files players need.");
+            var changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, target), settings.MutableCacheControl, cancellationToken);
+            var folderBase = history.LastOrDefault(r => r.ContentVersion == folder && r.Base is not null)?.Base ?? changes.Base;
+            var folderBaseManifest = folderBase == changes.Base ? baseManifest : await ReadVersionAsync(store, folderBase, cancellationToken);
+            (folder, copies) = await PlanCompletionAsync(store, target, folder, version, changed, baseManifest, folderBase, folderBaseManifest, cancellationToken);
+        }
         var manifest = target with
         {
             Version = version,
+            PackageUrl = folder == (GameStaticLayout.ContentVersionOf(target) ?? to) ? target.PackageUrl : GameStaticLayout.Url(RootUrlOf(live.Manifest), GameStaticLayout.Root(folder)),
             RemoteManifestUrl = live.Manifest.RemoteManifestUrl,
             RemoteVersionUrl = live.Manifest.RemoteVersionUrl,
         };
         await ClaimAsync(store, manifest, force: false, PatchCacheControl.Immutable, cancellationToken);
-        var contentVersion = GameStaticLayout.ContentVersionOf(target) ?? to;
-        await PatchHistory.UpdateAsync(store, releases =>
+        if (copies.Count > 0)
         {
-            releases.RemoveAll(r => r.Version == version);
-            releases.Add(new PatchRelease(version, contentVersion, DateTimeOffset.UtcNow));
-            return true;
-        }, settings.MutableCacheControl, cancellationToken);
+            Log.Information("Copying {Count} files players may need into {Folder}", copies.Count, GameStaticLayout.Root(folder));
+            var options = new PutOptions { CacheControl = PatchCacheControl.Immutable };
+            await Parallel.ForEachAsync(copies, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
+                async (copy, token) => await store.CopyAsync(copy.From, copy.To, options with { ContentType = ContentType(copy.To) }, token));
+        }
+        var problems = await FolderProblemsAsync(store, target, folder, cancellationToken);
+        if (problems.Count > 0)
+            throw new InvalidOperationException($"Cannot roll back to {to}: its folder is incomplete ({problems.Count} problems, first: {problems[0]}).");
+        await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = changes?.Base }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live.ETag, settings.MutableCacheControl, cancellationToken);
         Log.Information("Rolled back {Live} to the content of {To}, live as {Version}", live.Manifest.Version, to, version);
         return manifest;
     }
+
+    /// <summary>
+    /// The copies that put every file of <paramref name="target"/> some player may download into its folder: those on
+    /// the changed list now, or differing from the current base. Missing ones come from the folder's own base (where
+    /// they are byte-for-byte the same, or they would have been held). When the folder holds other bytes under one of
+    /// the names (a later version added that name to it), the content goes into <paramref name="rollbackVersion"/>'s own folder instead.
+    /// </summary>
+    /// <returns>The folder the rollback's manifest points at, and the copies to make first.</returns>
+    private static async Task<(string Folder, List<(string From, string To)> Copies)> PlanCompletionAsync(IObjectStore store, PatchManifest target, string folder, string rollbackVersion,
+        IReadOnlySet<string> changed, PatchManifest baseManifest, string folderBase, PatchManifest? folderBaseManifest, CancellationToken cancellationToken)
+    {
+        var objects = await ListRootAsync(store, folder, cancellationToken);
+        var inPlace = !target.Assets.Any(a => objects.TryGetValue(a.Key, out var stored) && !Holds(stored, a.Value));
+        var into = inPlace ? folder : rollbackVersion;
+        List<(string From, string To)> copies = [];
+        foreach (var (path, asset) in target.Assets)
+        {
+            var inFolder = objects.TryGetValue(path, out var stored) && Holds(stored, asset);
+            if (inPlace && inFolder) continue;
+            var playersNeedIt = changed.Contains(path) || !baseManifest.Assets.TryGetValue(path, out var inBase) || ContentKey(inBase) != ContentKey(asset);
+            if (!playersNeedIt) continue;
+            if (inFolder) copies.Add((GameStaticLayout.Root(folder) + path, GameStaticLayout.Root(into) + path));
+            else if (folderBaseManifest is not null && folderBaseManifest.Assets.TryGetValue(path, out var old) && ContentKey(old) == ContentKey(asset))
+                copies.Add((GameStaticLayout.Root(folderBase) + path, GameStaticLayout.Root(into) + path));
+            else
+                throw new InvalidOperationException($"Cannot roll back to {target.Version}: {GameStaticLayout.Root(folder)}{path} is missing and its base {folderBase} does not have those bytes either. Publish that content again as a new version instead.");
+        }
+        return (into, copies);
+    }
+
+    /// <summary>The public store root a manifest's URLs are under (its <c>project.manifest</c> URL without the name).</summary>
+    private static string RootUrlOf(PatchManifest manifest) =>
+        manifest.RemoteManifestUrl[..^GameStaticLayout.ProjectManifest.Length];
 }

@@ -5,8 +5,8 @@ namespace Walle.Pipelines.Patch;
 
 /// <summary>
 /// Hot-update publishing to GameStatic (an S3 bucket or folder behind a CDN), laid out as <see cref="GameStaticLayout"/>.
-/// Bytes travel only for new content: files unchanged since the live version are copied server-side into the
-/// new version's folder. The live entry points are switched last, with conditional writes, so players never
+/// Bytes travel only for new content, and a version's folder only holds the files changed since the base version
+/// (<see cref="PatchChanges"/>): publishing 1 % of changed files writes about 1 % of the objects. The live entry points are switched last, with conditional writes, so players never
 /// see a manifest that names a missing file and two racing publishes cannot both win.
 /// </summary>
 public static partial class GameStatic
@@ -34,7 +34,7 @@ public static partial class GameStatic
 
     /// <summary>The published versions, oldest first.</summary>
     public static async Task<IReadOnlyList<PatchRelease>> HistoryAsync(IObjectStore store, CancellationToken cancellationToken = default) =>
-        (await PatchHistory.ReadAsync(store, cancellationToken)).Releases;
+        await PatchHistory.ReadAsync(store, cancellationToken);
 
     /// <summary>
     /// Claims a version folder by writing its manifest with If-None-Match. Re-running with the same content resumes;
@@ -70,8 +70,8 @@ public static partial class GameStatic
     {
         try
         {
-            await PutJsonAsync(store, GameStaticLayout.VersionManifest, manifest.ToVersionJson(), versionETag, cacheControl, cancellationToken);
-            await PutJsonAsync(store, GameStaticLayout.ProjectManifest, manifest.ToProjectJson(), projectETag, cacheControl, cancellationToken);
+            await StoreDocument.WriteAsync(store, GameStaticLayout.VersionManifest, manifest.ToVersionJson(), versionETag, cacheControl, cancellationToken);
+            await StoreDocument.WriteAsync(store, GameStaticLayout.ProjectManifest, manifest.ToProjectJson(), projectETag, cacheControl, cancellationToken);
         }
         catch (ObjectConflictException e)
         {
@@ -80,19 +80,6 @@ public static partial class GameStatic
                 $"while {manifest.Version} was being published, so {manifest.Version} did not go live. Its files stay complete under {GameStaticLayout.Root(manifest.Version)}; re-run to publish it over the new live version.");
         }
         Log.Information("Version {Version} is live on {Store}", manifest.Version, store.Location);
-    }
-
-    private static async Task PutJsonAsync(IObjectStore store, string key, byte[] json, string? etag, string cacheControl, CancellationToken cancellationToken)
-    {
-        var options = new PutOptions
-        {
-            IfMatch = etag,
-            IfNoneMatch = etag is null ? "*" : null,
-            CacheControl = cacheControl,
-            ContentType = "application/json",
-            ContentMd5 = Md5.OfBytes(json),
-        };
-        await store.PutAsync(key, new MemoryStream(json), options, cancellationToken);
     }
 
     private static async Task<Dictionary<string, ObjectInfo>> ListRootAsync(IObjectStore store, string version, CancellationToken cancellationToken)

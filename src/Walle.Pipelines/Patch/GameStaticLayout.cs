@@ -8,7 +8,9 @@ namespace Walle.Pipelines.Patch;
 /// project.manifest               live entry point (mutable, short cache, written last)
 /// version.manifest               live version check (mutable, short cache)
 /// history.json                   published versions, newest last (mutable)
-/// versions/&lt;v&gt;/&lt;path&gt;           every file of version v (immutable, long cache)
+/// changed.json                   the base version and the paths changed since it (mutable, see PatchChanges)
+/// versions/&lt;base&gt;/&lt;path&gt;        every file of the base version (immutable, long cache)
+/// versions/&lt;v&gt;/&lt;path&gt;           the files of version v on changed.json's list (immutable, long cache)
 /// versions/&lt;v&gt;/project.manifest  that version's own manifest (claims the folder)
 /// </code>
 /// </summary>
@@ -22,6 +24,9 @@ public static partial class GameStaticLayout
 
     /// <summary>The publish history.</summary>
     public const string History = "history.json";
+
+    /// <summary>The base version and the paths changed since it.</summary>
+    public const string Changes = "changed.json";
 
     /// <summary>The folder holding one version's files, e.g. <c>versions/1.2.0/</c>.</summary>
     public static string Root(string version) => $"versions/{version}/";

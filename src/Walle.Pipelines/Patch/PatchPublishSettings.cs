@@ -25,12 +25,20 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     /// <summary>Publish even when the version is not greater than the live one, or replace a version folder with different content.</summary>
     public bool Force { get; init; }
 
+    /// <summary>
+    /// Make this version a new base: its folder gets every file and later versions hold only what changed since it.
+    /// Players on versions before it can no longer update past it: use it together with a forced app update whose
+    /// package carries this version's content.
+    /// </summary>
+    public bool Rebase { get; init; }
+
     /// <summary>Versions kept after publishing (older folders are deleted); 0 keeps all.</summary>
     public int Keep { get; init; } = 5;
 
     /// <summary>
-    /// When the new version only adds and removes files (e.g. Cocos Creator builds with MD5-named assets), put the
-    /// new files into the live version's folder instead of copying every unchanged file into a new folder.
+    /// When no file of the new version exists in the live version's folder with other bytes (e.g. Cocos Creator
+    /// builds with MD5-named assets, or changes to files the live version did not change), put the new files into
+    /// the live folder instead of a new one: the changed files the live folder already holds need no copies.
     /// No object any manifest points at changes either way.
     /// </summary>
     public bool ShareLiveFolder { get; init; } = true;
@@ -57,11 +65,17 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
 /// <param name="Diff">What players on the previous version download.</param>
 /// <param name="Uploaded">Files whose bytes were uploaded.</param>
 /// <param name="UploadedBytes">Bytes uploaded.</param>
-/// <param name="Copied">Files copied server-side from the previous version.</param>
+/// <param name="Copied">Files copied server-side from where the store already had their bytes.</param>
 /// <param name="AlreadyThere">Files already in the version folder (an interrupted publish re-run).</param>
 /// <param name="Removed">Versions deleted by retention.</param>
 public sealed record PatchPublishResult(PatchManifest Manifest, string? PreviousVersion, PatchDiff Diff, int Uploaded, long UploadedBytes, int Copied, int AlreadyThere, IReadOnlyList<string> Removed)
 {
     /// <summary>The folder under <c>versions/</c> holding the files: the version itself, or the live folder it shares.</summary>
     public string Folder { get; init; } = Manifest.Version;
+
+    /// <summary>The base version whose folder serves the files not changed since it (this version, when it is a base).</summary>
+    public string Base { get; init; } = Manifest.Version;
+
+    /// <summary>How many of the version's files its folder holds (all of them for a base).</summary>
+    public int Held { get; init; }
 }

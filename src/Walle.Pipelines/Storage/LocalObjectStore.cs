@@ -133,11 +133,11 @@ public sealed class LocalObjectStore : IObjectStore
             }
             catch (DirectoryNotFoundException)
             {
-                // A delete running at the same time removed it first: its parent may be empty now.
+                // A concurrent delete of the folder's last other key removed it first; its parent may be empty now too.
             }
             catch (IOException)
             {
-                break; // another writer put something in it
+                break;
             }
         }
         return Task.CompletedTask;
@@ -179,7 +179,10 @@ public sealed class LocalObjectStore : IObjectStore
     {
         var file = new FileInfo(PathOf(key));
         if (!file.Exists) return null;
-        var etag = _etags.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), k => Md5.OfFile(k.Path));
+        // Like git's "racy" rule: a file written within the last seconds may be rewritten with the same size and time stamp, so it is not cached.
+        var etag = DateTime.UtcNow - file.LastWriteTimeUtc < TimeSpan.FromSeconds(2)
+            ? Md5.OfFile(file.FullName)
+            : _etags.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), k => Md5.OfFile(k.Path));
         return new ObjectInfo(key, file.Length, etag, file.LastWriteTimeUtc);
     }
 

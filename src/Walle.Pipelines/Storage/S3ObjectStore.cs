@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -72,7 +73,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         catch (AmazonS3Exception e) when (e.ErrorCode is "BucketAlreadyOwnedByYou")
         {
         }
-        catch (AmazonS3Exception e)
+        catch (Exception e) when (Explains(e))
         {
             throw Translate(e, "");
         }
@@ -91,7 +92,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             return null;
         }
-        catch (AmazonS3Exception e)
+        catch (Exception e) when (Explains(e))
         {
             throw Translate(e, key);
         }
@@ -109,7 +110,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             return null;
         }
-        catch (AmazonS3Exception e)
+        catch (Exception e) when (Explains(e))
         {
             throw Translate(e, key);
         }
@@ -147,7 +148,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             var response = await _client.PutObjectAsync(request, cancellationToken);
             return Md5.TrimETag(response.ETag);
         }
-        catch (AmazonS3Exception e)
+        catch (Exception e) when (Explains(e))
         {
             throw Translate(e, key);
         }
@@ -177,7 +178,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             throw new FileNotFoundException($"Cannot copy '{sourceKey}' in {Location}: it does not exist.", sourceKey, e);
         }
-        catch (AmazonS3Exception e)
+        catch (Exception e) when (Explains(e))
         {
             throw Translate(e, destinationKey);
         }
@@ -195,7 +196,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             {
                 response = await _client.ListObjectsV2Async(request, cancellationToken);
             }
-            catch (AmazonS3Exception e)
+            catch (Exception e) when (Explains(e))
             {
                 throw Translate(e, prefix);
             }
@@ -216,7 +217,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound && e.ErrorCode != "NoSuchBucket")
         {
         }
-        catch (AmazonS3Exception e)
+        catch (Exception e) when (Explains(e))
         {
             throw Translate(e, key);
         }
@@ -250,6 +251,15 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     }
 
     private string FullKey(string key) => _prefix + ObjectKey.Validate(key);
+
+    /// <summary>Failures the store explains: the server's error answers, and no answer at all (refused, reset, timed out).</summary>
+    private static bool Explains(Exception e) =>
+        e is AmazonS3Exception or HttpRequestException or SocketException or TimeoutException || e is TaskCanceledException { InnerException: TimeoutException };
+
+    private Exception Translate(Exception e, string key) => e is AmazonS3Exception answer ? Translate(answer, key) : new ObjectStoreException(
+        $"{EndpointName} did not answer for '{key}' in {Location} after {_settings.MaxAttempts} attempts " +
+        $"({(e is HttpRequestException or SocketException ? e.Message : $"no answer within the {_settings.Timeout.TotalSeconds:0} s request timeout")}). " +
+        "Check that the server is up and reachable (S3Endpoint / --s3-endpoint), then re-run (a publish resumes: files already stored are not sent again).", e);
 
     private Exception Translate(AmazonS3Exception e, string key) => e.ErrorCode switch
     {

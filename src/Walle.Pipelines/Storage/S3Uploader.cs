@@ -10,7 +10,8 @@ namespace Walle.Pipelines.Storage;
 /// server rejects bytes that do not match it) and an unsigned payload, so the body is read once and not hashed again.
 /// It skips the SDK's request pipeline, which costs more CPU per small object than the upload itself on a busy
 /// build agent. Retries throttling, 5xx and network errors with exponential backoff, like the SDK's standard mode.
-/// Errors come back as <see cref="AmazonS3Exception"/> with the server's error code, for the store to translate.
+/// Server errors come back as <see cref="AmazonS3Exception"/> with the server's error code, network errors as they are,
+/// for the store to translate.
 /// </summary>
 internal sealed class S3Uploader : IDisposable
 {
@@ -59,11 +60,9 @@ internal sealed class S3Uploader : IDisposable
                 var error = await ErrorAsync(response, cancellationToken);
                 if (attempt >= _maxAttempts || !IsRetryable(response.StatusCode, error.ErrorCode)) throw error;
             }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is HttpRequestException or IOException or TaskCanceledException)
+            catch (Exception e) when (attempt < _maxAttempts && !cancellationToken.IsCancellationRequested && e is HttpRequestException or IOException or TaskCanceledException)
             {
-                // Network error or request timeout: retried below, reported after the last attempt.
-                if (attempt >= _maxAttempts)
-                    throw new ObjectStoreException($"Could not upload '{fullKey}' to bucket '{_bucket}' on {_endpoint}: {e.Message} (after {attempt} attempts). Check that the server is reachable (S3Endpoint).", e);
+                // Network error or request timeout: retried below; after the last attempt the store explains it.
             }
             await Task.Delay(Backoff(attempt), cancellationToken);
         }
