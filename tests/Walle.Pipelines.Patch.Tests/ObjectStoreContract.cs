@@ -190,6 +190,18 @@ public sealed class LocalObjectStoreTests : ObjectStoreContract, IDisposable
         Assert.Contains("S3SecretKey", leaked.Message);
     }
 
+    [Fact]
+    public async Task Parallel_deletes_in_shared_folders_all_succeed_and_leave_no_empty_folders()
+    {
+        var root = Path.Combine(_folder.Path, "parallel");
+        var store = new LocalObjectStore(root);
+        var keys = Enumerable.Range(0, 400).Select(i => $"versions/1.0.{i % 3}/res/d{i % 4}/f{i}.png").ToArray();
+        foreach (var key in keys) await store.PutAsync(key, new MemoryStream("x"u8.ToArray()));
+        await Parallel.ForEachAsync(keys, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (key, token) => await store.DeleteAsync(key, token));
+        Assert.Empty(await store.ListAsync("").ToListAsync());
+        Assert.False(Directory.Exists(Path.Combine(root, "versions")), "empty folders are removed");
+    }
+
     public void Dispose() => _folder.Dispose();
 }
 
@@ -248,4 +260,87 @@ public sealed class S3ObjectStoreTests : ObjectStoreContract
     }
 
     private static string[] Directives(string header) => header.Split(',', StringSplitOptions.TrimEntries).Order().ToArray();
+}
+
+/// <summary>Uploads whose MD5 is known go over the direct signed PUT (<see cref="S3Uploader"/>), not the SDK pipeline.</summary>
+public sealed class S3KnownMd5UploadTests
+{
+    private static MemoryStream Bytes(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task Keys_bytes_and_headers_arrive_as_given()
+    {
+        var store = await S3Server.NewStoreAsync("game/vega/");
+        var bucket = store.Location.Split('/')[2];
+        string[] keys = ["res/ui/a b+c=d&e;f~g(h)!$',@.png", "res/中文/按钮 1.png", "src/a%20b/x:y*z.lua"];
+        foreach (var key in keys)
+        {
+            var text = "bytes of " + key;
+            var etag = await store.PutAsync(key, Bytes(text), new PutOptions { ContentMd5 = Md5.OfBytes(System.Text.Encoding.UTF8.GetBytes(text)), CacheControl = PatchCacheControl.Immutable, ContentType = "image/png" });
+            Assert.Equal(Md5.OfBytes(System.Text.Encoding.UTF8.GetBytes(text)), etag);
+            await using var stored = await store.GetAsync(key);
+            Assert.NotNull(stored);
+            Assert.Equal(text, await new StreamReader(stored.Content).ReadToEndAsync());
+            var head = await store.Client.GetObjectMetadataAsync(bucket, "game/vega/" + key);
+            Assert.Equal(PatchCacheControl.Immutable, head.Headers.CacheControl);
+            Assert.Equal("image/png", head.Headers.ContentType);
+        }
+        Assert.Equal(keys.Order(StringComparer.Ordinal), (await store.ListAsync("").Select(o => o.Key).ToListAsync()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Only_the_rest_of_the_stream_is_uploaded()
+    {
+        var store = await S3Server.NewStoreAsync();
+        var stream = Bytes("skip:keep");
+        stream.Position = 5;
+        await store.PutAsync("a.txt", stream, new PutOptions { ContentMd5 = Md5.OfBytes("keep"u8) });
+        await using var stored = await store.GetAsync("a.txt");
+        Assert.Equal("keep", await new StreamReader(stored!.Content).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Bytes_that_do_not_match_their_md5_are_rejected_and_not_stored()
+    {
+        var store = await S3Server.NewStoreAsync();
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => store.PutAsync("a.bin", Bytes("real bytes"), new PutOptions { ContentMd5 = Md5.OfBytes("other"u8) }));
+        Assert.Contains("do not match their MD5", error.Message);
+        Assert.Null(await store.HeadAsync("a.bin"));
+    }
+
+    [Fact]
+    public async Task Conditional_writes_conflict_clearly()
+    {
+        var store = await S3Server.NewStoreAsync();
+        var first = await store.PutAsync("project.manifest", Bytes("one"), new PutOptions { IfNoneMatch = "*", ContentMd5 = Md5.OfBytes("one"u8) });
+        await Assert.ThrowsAsync<ObjectConflictException>(() => store.PutAsync("project.manifest", Bytes("two"), new PutOptions { IfNoneMatch = "*", ContentMd5 = Md5.OfBytes("two"u8) }));
+        var second = await store.PutAsync("project.manifest", Bytes("two"), new PutOptions { IfMatch = $"\"{first}\"", ContentMd5 = Md5.OfBytes("two"u8) });
+        await Assert.ThrowsAsync<ObjectConflictException>(() => store.PutAsync("project.manifest", Bytes("three"), new PutOptions { IfMatch = first, ContentMd5 = Md5.OfBytes("three"u8) }));
+        Assert.Equal(second, (await store.HeadAsync("project.manifest"))!.ETag);
+    }
+
+    [Fact]
+    public async Task Wrong_credentials_are_refused_without_printing_the_secret()
+    {
+        var good = await S3Server.NewStoreAsync();
+        var secret = "wrong-secret-" + Guid.NewGuid().ToString("N");
+        using var store = new S3ObjectStore(S3Server.Settings(good.Location.Split('/')[2]) with { SecretKey = secret, MaxAttempts = 1 });
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => store.PutAsync("a.txt", Bytes("x"), new PutOptions { ContentMd5 = Md5.OfBytes("x"u8) }));
+        Assert.Contains("refused access", error.Message);
+        Assert.DoesNotContain(secret, error.ToString());
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_fails_after_the_retries_with_a_clear_error()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens on the port any more: connections are refused
+        using var store = new S3ObjectStore(S3Server.Settings("walle-nowhere") with { Endpoint = $"http://127.0.0.1:{port}", MaxAttempts = 3 });
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => store.PutAsync("a.txt", Bytes("x"), new PutOptions { ContentMd5 = Md5.OfBytes("x"u8) }));
+        Assert.Contains("after 3 attempts", error.Message);
+        Assert.Contains($"127.0.0.1:{port}", error.Message);
+        Assert.DoesNotContain(S3Server.SecretKey, error.ToString());
+    }
 }

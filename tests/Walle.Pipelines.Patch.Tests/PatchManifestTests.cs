@@ -125,3 +125,39 @@ public class PatchManifestTests
         Assert.True(PatchDiff.Between(to, to).IsEmpty);
     }
 }
+
+public class PatchManifestHashingTests
+{
+    [Fact]
+    public async Task Many_files_hash_to_the_same_manifest_as_md5_of_their_bytes()
+    {
+        using var content = new TempFolder();
+        var random = new Random(3);
+        var expected = new Dictionary<string, PatchAsset>();
+        for (var i = 0; i < 300; i++)
+        {
+            var bytes = new byte[random.Next(0, i % 50 == 0 ? 300_000 : 5_000)];
+            random.NextBytes(bytes);
+            var key = $"res/d{i % 7}/f{i:000}.bin";
+            content.File(key, bytes);
+            expected[key] = new PatchAsset(Md5.OfBytes(bytes), bytes.Length);
+        }
+        content.File(".git/HEAD", "hidden folder");
+        content.File("res/.hidden", "hidden file");
+
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path + Path.DirectorySeparatorChar, "1.0.0") { Parallelism = 3 });
+
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), manifest.Assets.Keys);
+        foreach (var (key, asset) in expected) Assert.Equal(asset, manifest.Assets[key]);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_hashing()
+    {
+        using var content = new TempFolder();
+        for (var i = 0; i < 50; i++) content.File($"f{i}.bin", new byte[10_000]);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"), cancelled.Token));
+    }
+}

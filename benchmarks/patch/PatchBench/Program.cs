@@ -28,12 +28,14 @@ switch (args[0])
     case "publish":
     {
         var store = Open(args[2]);
-        var result = await GameStatic.PublishAsync(store, new PatchPublishSettings(args[1], args[3], "https://cdn.example.com/vega/")
+        var settings = new PatchPublishSettings(args[1], args[3], "https://cdn.example.com/vega/")
         {
             FingerprintCache = args.Length > 4 ? args[4] : null,
-            Parallelism = int.Parse(Environment.GetEnvironmentVariable("PATCH_PARALLELISM") ?? "16"),
             Keep = 0,
-        });
+        };
+        if (Environment.GetEnvironmentVariable("PATCH_PARALLELISM") is { Length: > 0 } parallelism)
+            settings = settings with { Parallelism = int.Parse(parallelism) }; // default: the library's
+        var result = await GameStatic.PublishAsync(store, settings);
         Console.WriteLine($"publish {args[3]}: held {result.Held} of {result.Manifest.Assets.Count}, uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");
         break;
     }

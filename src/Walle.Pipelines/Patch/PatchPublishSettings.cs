@@ -50,7 +50,7 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     public bool ShareLiveFolder { get; init; } = true;
 
     /// <summary>Uploads at once (each holds file and request buffers: this bounds memory).</summary>
-    public int Parallelism { get; init; } = 16;
+    public int Parallelism { get; init; } = 32;
 
     /// <summary>Server-side copies and lookups at once (no bytes through the client, so more can run).</summary>
     public int CopyParallelism { get; init; } = 32;
