@@ -18,9 +18,10 @@ measure() {  # measure NAME COMMAND...  -> appends "NAME seconds peakKB" to resu
   printf '%s\t%s\t%s\n' "$name" "$secs" "$kb" | tee -a "$RESULTS"
 }
 
-echo "== building PatchBench (Release)"
-dotnet build -c Release "$HERE/PatchBench" -v q -nologo > "$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
-BENCH="dotnet $HERE/PatchBench/bin/Release/net10.0/PatchBench.dll"
+echo "== publishing PatchBench (Release, ReadyToRun, as build.sh publishes a game's build)"
+RID=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
+dotnet publish -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true "$HERE/PatchBench" -o "$WORK/patchbench" -v q -nologo > "$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+BENCH="$WORK/patchbench/PatchBench"
 
 TREE=$WORK/tree-$FILES-$BYTES
 if [ ! -d "$TREE" ]; then
