@@ -51,7 +51,7 @@ printf '[default]\ns3 =\n  max_concurrent_requests = 32\n' > "$AWS_CONFIG_FILE"
 RUN=$(date +%s)
 AWS="aws --endpoint-url $S3_ENDPOINT s3"
 RCLONE="env -u AWS_CA_BUNDLE rclone --transfers 32 --checkers 32 --s3-upload-cutoff 16M"
-$RCLONE mkdir "rgw:rclone-$RUN"; $AWS mb "s3://aws-$RUN" > /dev/null
+$RCLONE mkdir "rgw:rclone-$RUN"; $AWS mb "s3://aws-$RUN" > /dev/null; $BENCH bucket "s3://walle-$RUN/"
 
 echo "== cold publish"
 measure cold-walle $BENCH publish "$TREE" "s3://walle-$RUN/vega/" 1.0.0 "$WORK/fingerprints.tsv"

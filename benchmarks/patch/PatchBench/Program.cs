@@ -1,5 +1,6 @@
 // Runs Walle's patch tasks for benchmarks/patch/run.sh.
 //   manifest <content> <out dir> <version> [fingerprint cache file]   manifest generation (without a cache: hashes everything)
+//   bucket <s3://bucket/>                              creates the bucket (not measured, like rclone mkdir / aws mb)
 //   publish <content> <s3://bucket/prefix> <version> [fingerprint cache file]
 //   copy <s3://bucket/prefix> <count>                 server-side copy throughput probe
 // S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY. PATCH_TRACE=1 prints Walle's log lines with times.
@@ -25,6 +26,9 @@ switch (args[0])
         Console.WriteLine($"manifest: {manifest.Assets.Count} files in {clock.Elapsed.TotalSeconds:0.00} s");
         break;
     }
+    case "bucket":
+        await ((S3ObjectStore)Open(args[1])).EnsureBucketAsync();
+        break;
     case "publish":
     {
         var store = Open(args[2]);
@@ -42,6 +46,7 @@ switch (args[0])
     case "copy":
     {
         var store = Open(args[1]);
+        await ((S3ObjectStore)store).EnsureBucketAsync();
         var count = int.Parse(args[2]);
         await store.PutAsync("probe/source.bin", new MemoryStream(new byte[20_000]));
         clock.Restart();
@@ -59,15 +64,13 @@ switch (args[0])
 
 static IObjectStore Open(string url)
 {
-    var store = (S3ObjectStore)ObjectStores.Open(url, new S3StoreSettings("")
+    return ObjectStores.Open(url, new S3StoreSettings("")
     {
         Endpoint = Environment.GetEnvironmentVariable("S3_ENDPOINT"),
         AccessKey = Environment.GetEnvironmentVariable("S3_ACCESS_KEY"),
         SecretKey = Environment.GetEnvironmentVariable("S3_SECRET_KEY"),
         MaxConnections = 32,
     });
-    store.EnsureBucketAsync().GetAwaiter().GetResult();
-    return store;
 }
 
 /// <summary>Prints each log line with the milliseconds since start (PATCH_TRACE=1).</summary>

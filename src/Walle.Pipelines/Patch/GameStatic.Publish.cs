@@ -27,12 +27,12 @@ public static partial class GameStatic
         var reading = ReadStateAsync(store, cancellationToken);
         await Task.WhenAll(hashing, reading);
         var files = await hashing;
-        var (versionETag, live, changes) = await reading;
+        var (versionETag, live, changes, baseManifest) = await reading;
         var zipFolder = Path.Combine(Path.GetTempPath(), "walle-patch-zips", Guid.NewGuid().ToString("N"));
         try
         {
             var zipped = await ZipAsync(store, settings, files, changes, zipFolder, cancellationToken);
-            return await PublishManifestAsync(store, settings, zipped?.Manifest ?? files, zipped, versionETag, live, changes, cancellationToken);
+            return await PublishManifestAsync(store, settings, zipped?.Manifest ?? files, zipped, versionETag, live, changes, baseManifest, cancellationToken);
         }
         finally
         {
@@ -41,7 +41,7 @@ public static partial class GameStatic
     }
 
     private static async Task<PatchPublishResult> PublishManifestAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchZipResult? zipped,
-        string? versionETag, (PatchManifest Manifest, string ETag)? live, PatchChanges? changes, CancellationToken cancellationToken)
+        string? versionETag, (PatchManifest Manifest, string ETag)? live, PatchChanges? changes, PatchManifest? baseManifest, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
         if (live is { } same && IsSameRelease(same.Manifest, manifest))
@@ -66,7 +66,7 @@ public static partial class GameStatic
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
-        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, cancellationToken);
+        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, baseManifest, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(plan.Folder)) };
         await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
         var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
@@ -128,23 +128,26 @@ public static partial class GameStatic
     private sealed record PublishPlan(string Folder, string Base, bool StartsBase, IReadOnlyList<string> Held,
         IReadOnlyDictionary<string, ObjectInfo> Existing, IReadOnlyDictionary<string, string> Sources);
 
-    /// <summary>The live version.manifest's ETag, the live manifest and <c>changed.json</c>, read together.</summary>
-    private static async Task<(string? VersionETag, (PatchManifest Manifest, string ETag)? Live, PatchChanges? Changes)> ReadStateAsync(IObjectStore store, CancellationToken cancellationToken)
+    /// <summary>The live version.manifest's ETag, the live manifest, <c>changed.json</c> and the base's manifest, read while the content is hashed.</summary>
+    private static async Task<(string? VersionETag, (PatchManifest Manifest, string ETag)? Live, PatchChanges? Changes, PatchManifest? BaseManifest)> ReadStateAsync(
+        IObjectStore store, CancellationToken cancellationToken)
     {
         var version = store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken);
         var live = ReadLiveAsync(store, cancellationToken);
-        var changes = PatchChanges.ReadAsync(store, cancellationToken);
-        return ((await version)?.ETag, await live, await changes);
+        var changes = await PatchChanges.ReadAsync(store, cancellationToken);
+        var (versionETag, current) = ((await version)?.ETag, await live);
+        var baseManifest = changes is null ? null
+            : current is { Manifest: var m } && m.Version == changes.Base && GameStaticLayout.ContentVersionOf(m) == changes.Base ? m
+            : await ReadVersionAsync(store, changes.Base, cancellationToken);
+        return (versionETag, current, changes, baseManifest);
     }
 
-    private static async Task<PublishPlan> PlanAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, PatchChanges? changes, CancellationToken cancellationToken)
+    private static async Task<PublishPlan> PlanAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live,
+        PatchChanges? changes, PatchManifest? baseManifest, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
         // The held paths come from the union AddAsync reads after the live manifest was read: a version that went live
         // before that read added its paths already, one that goes live after it makes this publish's switch fail.
-        var baseManifest = changes is null ? null
-            : live is not null && live.Version == changes.Base && GameStaticLayout.ContentVersionOf(live) == changes.Base ? live
-            : await ReadVersionAsync(store, changes.Base, cancellationToken);
         var sources = CopySources(live, changes, baseManifest);
         if (changes is null || settings.Rebase)
         {

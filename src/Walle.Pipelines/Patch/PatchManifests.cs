@@ -25,13 +25,14 @@ public static class PatchManifests
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.SourceDirectory));
         if (!Directory.Exists(root))
             throw new DirectoryNotFoundException($"Patch source folder '{root}' does not exist. Set PatchSource (--patch-source) to the folder holding the hot-update content.");
-        var cache = FingerprintCache.Load(settings.FingerprintCache);
+        var loading = Task.Run(() => FingerprintCache.Load(settings.FingerprintCache), cancellationToken);
         var files = Walk(root, withTimes: settings.FingerprintCache is not null);
+        var cache = await loading;
         var assets = await Task.Run(() => Hash(root, files, cache, settings.Parallelism, cancellationToken), cancellationToken);
         if (settings.FingerprintCache is { } cachePath)
             FingerprintCache.Save(cachePath, files.Select((f, i) => (f.Key, assets[i].Size, f.Ticks, assets[i].Md5)));
-        var byPath = new SortedDictionary<string, PatchAsset>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Length; i++) byPath.Add(files[i].Key, assets[i]);
+        var byPath = new SortedList<string, PatchAsset>(files.Length, StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++) byPath.Add(files[i].Key, assets[i]);   // in order: each Add appends
         return new PatchManifest
         {
             PackageUrl = settings.PackageUrl,
