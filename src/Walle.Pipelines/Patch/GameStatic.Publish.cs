@@ -22,8 +22,8 @@ public static partial class GameStatic
         var version = CocosVersion.Validate(settings.Version);
         if (settings.ZipWindow < 0)
             throw new ArgumentException($"PatchZipWindow is {settings.ZipWindow}; use 0 for no zips or the number of recent versions to zip (e.g. 3).");
-        // Hashing is local and the store reads are remote: they run at the same time.
-        var hashing = PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken);
+        // The store reads are remote and hashing is local: they run at the same time, from the start.
+        var hashing = Task.Run(() => PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken), cancellationToken);
         var reading = ReadStateAsync(store, cancellationToken);
         await Task.WhenAll(hashing, reading);
         var files = await hashing;
@@ -68,7 +68,9 @@ public static partial class GameStatic
 
         var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, baseManifest, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(plan.Folder)) };
-        await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
+        var newFolder = await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
+        if (plan.Existing is null)
+            plan = plan with { Existing = newFolder ? new Dictionary<string, ObjectInfo>() : await ListRootAsync(store, plan.Folder, cancellationToken) };
         var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
         var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
         var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
@@ -123,10 +125,10 @@ public static partial class GameStatic
     /// <param name="Base">The base version after this publish.</param>
     /// <param name="StartsBase">This publish writes every file and starts a new base once live.</param>
     /// <param name="Held">The paths the folder must hold.</param>
-    /// <param name="Existing">What the folder already holds, by path.</param>
+    /// <param name="Existing">What the folder already holds, by path; null until the folder is claimed (a new folder holds nothing, a resumed one is listed).</param>
     /// <param name="Sources">Keys already holding given bytes, by <see cref="ContentKey"/>: copied server-side instead of uploaded.</param>
     private sealed record PublishPlan(string Folder, string Base, bool StartsBase, IReadOnlyList<string> Held,
-        IReadOnlyDictionary<string, ObjectInfo> Existing, IReadOnlyDictionary<string, string> Sources);
+        IReadOnlyDictionary<string, ObjectInfo>? Existing, IReadOnlyDictionary<string, string> Sources);
 
     /// <summary>The live version.manifest's ETag, the live manifest, <c>changed.json</c> and the base's manifest, read while the content is hashed.</summary>
     private static async Task<(string? VersionETag, (PatchManifest Manifest, string ETag)? Live, PatchChanges? Changes, PatchManifest? BaseManifest)> ReadStateAsync(
@@ -154,7 +156,7 @@ public static partial class GameStatic
             Log.Information(changes is null
                 ? "{Version} is the base on {Store}: its folder gets every file, later versions only the files changed since it"
                 : "{Version} starts a new base on {Store} (--patch-rebase): its folder gets every file. Only players with a package from {Version} on can update past it", version, store.Location);
-            return new PublishPlan(version, version, true, [.. manifest.Assets.Keys], await ListRootAsync(store, version, cancellationToken), sources);
+            return new PublishPlan(version, version, true, [.. manifest.Assets.Keys], null, sources);
         }
         if (baseManifest is null)
             throw new InvalidOperationException($"The base version {changes.Base} named in {store.Location}{GameStaticLayout.Changes} has no folder any more, so files unchanged since it have no home. " +
@@ -166,7 +168,7 @@ public static partial class GameStatic
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, liveFolder, settings.CopyParallelism, cancellationToken) is { } existing)
             return new PublishPlan(liveFolder, changes.Base, false, held, existing, sources);
-        return new PublishPlan(version, changes.Base, false, held, await ListRootAsync(store, version, cancellationToken), sources);
+        return new PublishPlan(version, changes.Base, false, held, null, sources);
     }
 
     /// <summary>
@@ -230,7 +232,7 @@ public static partial class GameStatic
             var asset = manifest.Assets[path];
             var key = root + path;
             var options = immutable with { ContentType = ContentType(path) };
-            if (Holds(plan.Existing.GetValueOrDefault(path), asset))
+            if (Holds(plan.Existing!.GetValueOrDefault(path), asset))
             {
                 Interlocked.Increment(ref counts.AlreadyThere);
             }

@@ -40,7 +40,8 @@ public static partial class GameStatic
     /// Claims a version folder by writing its manifest with If-None-Match. Re-running with the same content resumes;
     /// different content is a conflict unless <paramref name="force"/>.
     /// </summary>
-    private static async Task ClaimAsync(IObjectStore store, PatchManifest manifest, bool force, string cacheControl, CancellationToken cancellationToken)
+    /// <returns>True when the folder was new (nothing of it can be there yet).</returns>
+    private static async Task<bool> ClaimAsync(IObjectStore store, PatchManifest manifest, bool force, string cacheControl, CancellationToken cancellationToken)
     {
         var key = GameStaticLayout.Root(manifest.Version) + GameStaticLayout.ProjectManifest;
         var json = manifest.ToProjectJson();
@@ -48,6 +49,7 @@ public static partial class GameStatic
         try
         {
             await store.PutAsync(key, new MemoryStream(json), options, cancellationToken);
+            return true;
         }
         catch (ObjectConflictException)
         {
@@ -55,13 +57,14 @@ public static partial class GameStatic
             if (existing is not null && existing.ToProjectJson().AsSpan().SequenceEqual(json))
             {
                 Log.Information("Resuming the publish of {Version}: its folder is already claimed with the same content", manifest.Version);
-                return;
+                return false;
             }
             if (!force)
                 throw new ObjectConflictException(key, $"Version {manifest.Version} was already published to {store.Location} with different content. " +
                     "Bump PatchVersion (players only update to a greater version), or pass --patch-force to replace that folder.");
             Log.Warning("Replacing the content of version {Version} (--patch-force)", manifest.Version);
             await store.PutAsync(key, new MemoryStream(json), options with { IfNoneMatch = null }, cancellationToken);
+            return false;
         }
     }
 

@@ -51,13 +51,17 @@ public sealed record PatchManifest
             var reader = new Utf8JsonReader(json);
             using var document = JsonDocument.ParseValue(ref reader);
             var root = document.RootElement;
-            var assets = new SortedDictionary<string, PatchAsset>(StringComparer.Ordinal);
+            List<KeyValuePair<string, PatchAsset>> entries = [];
             if (root.TryGetProperty("assets", out var assetsElement))
                 foreach (var asset in assetsElement.EnumerateObject())
-                    assets[asset.Name] = new PatchAsset(
+                    entries.Add(new(asset.Name, new PatchAsset(
                         asset.Value.GetProperty("md5").GetString() ?? "",
                         asset.Value.TryGetProperty("size", out var size) ? size.GetInt64() : 0,
-                        asset.Value.TryGetProperty("compressed", out var compressed) && compressed.GetBoolean());
+                        asset.Value.TryGetProperty("compressed", out var compressed) && compressed.GetBoolean())));
+            // Walle and Cocos tools write assets in order: sorting a sorted list is cheap, and each insert then appends.
+            entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            var assets = new SortedList<string, PatchAsset>(entries.Count, StringComparer.Ordinal);
+            foreach (var (path, asset) in entries) assets[path] = asset;
             return new PatchManifest
             {
                 PackageUrl = Text(root, "packageUrl"),

@@ -19,7 +19,7 @@ namespace Walle.Pipelines.Storage;
 public sealed class S3ObjectStore : IObjectStore, IDisposable
 {
     private readonly S3StoreSettings _settings;
-    private readonly AmazonS3Client _client;
+    private readonly Lazy<AmazonS3Client> _client;
     private readonly string _prefix;
     private readonly bool _https;
     private readonly S3Uploader? _uploader;
@@ -52,23 +52,25 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(settings.Region);
         }
-        _client = settings.AccessKey is not null && settings.SecretKey is not null
+        // Building the SDK client takes a few hundred milliseconds: it happens on the first request, which a publish
+        // makes while it hashes the content.
+        _client = new(() => settings.AccessKey is not null && settings.SecretKey is not null
             ? new AmazonS3Client(new BasicAWSCredentials(settings.AccessKey, settings.SecretKey), config)
-            : new AmazonS3Client(config);
+            : new AmazonS3Client(config));
     }
 
     /// <inheritdoc />
     public string Location => $"s3://{_settings.Bucket}/{_prefix}";
 
     /// <summary>The SDK client, for operations outside <see cref="IObjectStore"/> (e.g. creating a bucket in tests).</summary>
-    public IAmazonS3 Client => _client;
+    public IAmazonS3 Client => _client.Value;
 
     /// <summary>Creates the bucket when it does not exist yet.</summary>
     public async Task EnsureBucketAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            await _client.PutBucketAsync(new PutBucketRequest { BucketName = _settings.Bucket }, cancellationToken);
+            await _client.Value.PutBucketAsync(new PutBucketRequest { BucketName = _settings.Bucket }, cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.ErrorCode is "BucketAlreadyOwnedByYou")
         {
@@ -84,7 +86,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     {
         try
         {
-            var response = await _client.GetObjectAsync(_settings.Bucket, FullKey(key), cancellationToken);
+            var response = await _client.Value.GetObjectAsync(_settings.Bucket, FullKey(key), cancellationToken);
             var info = new ObjectInfo(key, response.ContentLength, Md5.TrimETag(response.ETag), response.LastModified ?? DateTime.UtcNow);
             return new StoredObject(info, new OwningStream(response.ResponseStream, response));
         }
@@ -103,7 +105,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     {
         try
         {
-            var response = await _client.GetObjectMetadataAsync(_settings.Bucket, FullKey(key), cancellationToken);
+            var response = await _client.Value.GetObjectMetadataAsync(_settings.Bucket, FullKey(key), cancellationToken);
             return new ObjectInfo(key, response.ContentLength, Md5.TrimETag(response.ETag), response.LastModified ?? DateTime.UtcNow);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound && e.ErrorCode != "NoSuchBucket")
@@ -145,7 +147,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             };
             if (options?.ContentMd5 is { } md5) request.MD5Digest = Convert.ToBase64String(Convert.FromHexString(md5));
             if (options?.CacheControl is { } cacheControl) request.Headers.CacheControl = cacheControl;
-            var response = await _client.PutObjectAsync(request, cancellationToken);
+            var response = await _client.Value.PutObjectAsync(request, cancellationToken);
             return Md5.TrimETag(response.ETag);
         }
         catch (Exception e) when (Explains(e))
@@ -172,7 +174,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         }
         try
         {
-            await _client.CopyObjectAsync(request, cancellationToken);
+            await _client.Value.CopyObjectAsync(request, cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchKey")
         {
@@ -194,7 +196,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             ListObjectsV2Response response;
             try
             {
-                response = await _client.ListObjectsV2Async(request, cancellationToken);
+                response = await _client.Value.ListObjectsV2Async(request, cancellationToken);
             }
             catch (Exception e) when (Explains(e))
             {
@@ -212,7 +214,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     {
         try
         {
-            await _client.DeleteObjectAsync(_settings.Bucket, FullKey(key), cancellationToken);
+            await _client.Value.DeleteObjectAsync(_settings.Bucket, FullKey(key), cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound && e.ErrorCode != "NoSuchBucket")
         {
@@ -226,13 +228,13 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _client.Dispose();
+        if (_client.IsValueCreated) _client.Value.Dispose();
         _uploader?.Dispose();
     }
 
     private async Task<string> PutInPartsAsync(string fullKey, Stream content, PutOptions? options, CancellationToken cancellationToken)
     {
-        using var transfer = new TransferUtility(_client, new TransferUtilityConfig { ConcurrentServiceRequests = 4 });
+        using var transfer = new TransferUtility(_client.Value, new TransferUtilityConfig { ConcurrentServiceRequests = 4 });
         var request = new TransferUtilityUploadRequest
         {
             BucketName = _settings.Bucket,
@@ -244,7 +246,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         };
         if (options?.CacheControl is { } cacheControl) request.Headers.CacheControl = cacheControl;
         await transfer.UploadAsync(request, cancellationToken);
-        var head = await _client.GetObjectMetadataAsync(_settings.Bucket, fullKey, cancellationToken);
+        var head = await _client.Value.GetObjectMetadataAsync(_settings.Bucket, fullKey, cancellationToken);
         if (head.ContentLength != content.Length)
             throw new ObjectStoreException($"Upload of '{fullKey}' to s3://{_settings.Bucket} is incomplete: {head.ContentLength} of {content.Length} bytes stored.");
         return Md5.TrimETag(head.ETag);
