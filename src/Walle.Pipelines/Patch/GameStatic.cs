@@ -6,8 +6,9 @@ namespace Walle.Pipelines.Patch;
 /// <summary>
 /// Hot-update publishing to GameStatic (an S3 bucket or folder behind a CDN), laid out as <see cref="GameStaticLayout"/>.
 /// Bytes travel only for new content, and a version's folder only holds the files changed since the base version
-/// (<see cref="PatchChanges"/>): publishing 1 % of changed files writes about 1 % of the objects. The live entry points are switched last, with conditional writes, so players never
-/// see a manifest that names a missing file and two racing publishes cannot both win.
+/// (<see cref="PatchChanges"/>): publishing 1 % of changed files writes about 1 % of the objects. The live entry
+/// points are switched last, with conditional writes, so players never see a manifest that names a missing file
+/// and two racing publishes cannot both win.
 /// </summary>
 public static partial class GameStatic
 {
