@@ -136,13 +136,8 @@ public sealed class PatchZipClientTests : IDisposable
         Assert.Contains(withPerFile.Downloaded, p => p.StartsWith(".patch-1.0.2-"));
     }
 
-    private static async Task<PatchManifest> ManifestAsync(IObjectStore store, string key)
-    {
-        await using var stored = await store.GetAsync(key);
-        using var buffer = new MemoryStream();
-        await stored!.Content.CopyToAsync(buffer);
-        return PatchManifest.Parse(buffer.ToArray(), key);
-    }
+    private static async Task<PatchManifest> ManifestAsync(IObjectStore store, string key) =>
+        (await GameStatic.ReadManifestAsync(store, key, CancellationToken.None))!.Value.Manifest;
 
     private string Device(string name) => Path.Combine(_work.Path, "devices", name);
 

@@ -31,18 +31,10 @@ public static partial class GameStatic
             problems.Add($"packageUrl '{manifest.PackageUrl}' does not point at a versions/<v>/ folder of this store.");
         else
             problems.AddRange(await FolderProblemsAsync(store, manifest, contentVersion, cancellationToken));
-        await using (var stored = await store.GetAsync(GameStaticLayout.VersionManifest, cancellationToken))
-        {
-            if (stored is null) problems.Add($"{GameStaticLayout.VersionManifest} is missing.");
-            else
-            {
-                using var buffer = new MemoryStream();
-                await stored.Content.CopyToAsync(buffer, cancellationToken);
-                var version = PatchManifest.Parse(buffer.ToArray(), store.Location + GameStaticLayout.VersionManifest).Version;
-                if (version != manifest.Version)
-                    problems.Add($"{GameStaticLayout.VersionManifest} says {version} but {GameStaticLayout.ProjectManifest} says {manifest.Version} (an interrupted publish; re-run it).");
-            }
-        }
+        if (await ReadManifestAsync(store, GameStaticLayout.VersionManifest, cancellationToken) is not { Manifest.Version: var version })
+            problems.Add($"{GameStaticLayout.VersionManifest} is missing.");
+        else if (version != manifest.Version)
+            problems.Add($"{GameStaticLayout.VersionManifest} says {version} but {GameStaticLayout.ProjectManifest} says {manifest.Version} (an interrupted publish; re-run it).");
         foreach (var problem in problems.Take(20)) Log.Error("{Problem}", problem);
         return new PatchVerifyResult(manifest.Version, manifest.Assets.Count, problems);
     }

@@ -13,24 +13,21 @@ namespace Walle.Pipelines.Patch;
 public static partial class GameStatic
 {
     /// <summary>Reads the live manifest and its ETag; null when nothing is published.</summary>
-    public static async Task<(PatchManifest Manifest, string ETag)?> ReadLiveAsync(IObjectStore store, CancellationToken cancellationToken = default)
-    {
-        await using var stored = await store.GetAsync(GameStaticLayout.ProjectManifest, cancellationToken);
-        if (stored is null) return null;
-        using var buffer = new MemoryStream();
-        await stored.Content.CopyToAsync(buffer, cancellationToken);
-        return (PatchManifest.Parse(buffer.ToArray(), $"{store.Location}{GameStaticLayout.ProjectManifest}"), stored.Info.ETag);
-    }
+    public static Task<(PatchManifest Manifest, string ETag)?> ReadLiveAsync(IObjectStore store, CancellationToken cancellationToken = default) =>
+        ReadManifestAsync(store, GameStaticLayout.ProjectManifest, cancellationToken);
 
     /// <summary>Reads the manifest stored in a version's folder; null when that version was never published.</summary>
-    public static async Task<PatchManifest?> ReadVersionAsync(IObjectStore store, string version, CancellationToken cancellationToken = default)
+    public static async Task<PatchManifest?> ReadVersionAsync(IObjectStore store, string version, CancellationToken cancellationToken = default) =>
+        (await ReadManifestAsync(store, GameStaticLayout.Root(CocosVersion.Validate(version, "version")) + GameStaticLayout.ProjectManifest, cancellationToken))?.Manifest;
+
+    /// <summary>Reads a manifest object and its ETag; null when it does not exist.</summary>
+    internal static async Task<(PatchManifest Manifest, string ETag)?> ReadManifestAsync(IObjectStore store, string key, CancellationToken cancellationToken)
     {
-        var key = GameStaticLayout.Root(CocosVersion.Validate(version, "version")) + GameStaticLayout.ProjectManifest;
         await using var stored = await store.GetAsync(key, cancellationToken);
         if (stored is null) return null;
         using var buffer = new MemoryStream();
         await stored.Content.CopyToAsync(buffer, cancellationToken);
-        return PatchManifest.Parse(buffer.ToArray(), store.Location + key);
+        return (PatchManifest.Parse(buffer.ToArray(), store.Location + key), stored.Info.ETag);
     }
 
     /// <summary>The published versions, oldest first.</summary>

@@ -42,13 +42,9 @@ public static class PatchZipHistory
         foreach (var folder in folders)
             foreach (var name in new[] { PatchZips.FilesManifest, PatchManifests.ProjectManifest })
             {
-                var key = GameStaticLayout.Root(folder) + name;
-                await using var stored = await store.GetAsync(key, cancellationToken);
-                if (stored is null) continue;
-                using var buffer = new MemoryStream();
-                await stored.Content.CopyToAsync(buffer, cancellationToken);
-                var manifest = PatchManifest.Parse(buffer.ToArray(), store.Location + key);
-                if (!manifest.Assets.Values.Any(a => a.Compressed)) return manifest;
+                if (await GameStatic.ReadManifestAsync(store, GameStaticLayout.Root(folder) + name, cancellationToken) is { Manifest: var manifest }
+                    && !manifest.Assets.Values.Any(a => a.Compressed))
+                    return manifest;
             }
         return null;
     }
