@@ -20,8 +20,7 @@ public static partial class GameStatic
     public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
     {
         var version = CocosVersion.Validate(settings.Version);
-        if (settings.ZipWindow < 0)
-            throw new ArgumentException($"PatchZipWindow is {settings.ZipWindow}; use 0 for no zips or the number of recent versions to zip (e.g. 3).");
+        PatchZips.RequireWindow(settings.ZipWindow);   // before hashing: bad input fails at once
         // The store reads are remote and hashing is local: they run at the same time, from the start.
         var hashing = Task.Run(() => PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken), cancellationToken);
         var reading = ReadStateAsync(store, cancellationToken);

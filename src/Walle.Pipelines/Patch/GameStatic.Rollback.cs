@@ -26,14 +26,17 @@ public static partial class GameStatic
         if (!CocosVersion.IsNewer(version, live.Manifest.Version))
             throw new InvalidOperationException($"Rollback version {version} is not greater than the live version {live.Manifest.Version}; players who took {live.Manifest.Version} would keep it. Pick a greater version.");
 
-        var folder = GameStaticLayout.ContentVersionOf(target) ?? to;
+        var targetFolder = GameStaticLayout.ContentVersionOf(target) ?? to;
+        var folder = targetFolder;
         var changes = await PatchChanges.ReadAsync(store, cancellationToken);
         List<(string From, string To)> copies = [];
+        PatchManifest? baseManifest = null;
+        IReadOnlySet<string> changed = new HashSet<string>();
         if (changes is not null)
         {
-            var baseManifest = await ReadVersionAsync(store, changes.Base, cancellationToken)
+            baseManifest = await ReadVersionAsync(store, changes.Base, cancellationToken)
                 ?? throw new InvalidOperationException($"The base version {changes.Base} has no folder on {store.Location}; cannot tell which files players need.");
-            var changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, target), settings.MutableCacheControl, cancellationToken);
+            changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, target), settings.MutableCacheControl, cancellationToken);
             var folderBase = history.LastOrDefault(r => r.ContentVersion == folder && r.Base is not null)?.Base ?? changes.Base;
             var folderBaseManifest = folderBase == changes.Base ? baseManifest : await ReadVersionAsync(store, folderBase, cancellationToken);
             (folder, copies) = await PlanCompletionAsync(store, target, folder, version, changed, baseManifest, folderBase, folderBaseManifest, cancellationToken);
@@ -41,7 +44,7 @@ public static partial class GameStatic
         var manifest = target with
         {
             Version = version,
-            PackageUrl = folder == (GameStaticLayout.ContentVersionOf(target) ?? to) ? target.PackageUrl : GameStaticLayout.Url(RootUrlOf(live.Manifest), GameStaticLayout.Root(folder)),
+            PackageUrl = folder == targetFolder ? target.PackageUrl : GameStaticLayout.Url(RootUrlOf(live.Manifest), GameStaticLayout.Root(folder)),
             RemoteManifestUrl = live.Manifest.RemoteManifestUrl,
             RemoteVersionUrl = live.Manifest.RemoteVersionUrl,
         };
@@ -53,7 +56,7 @@ public static partial class GameStatic
             await Parallel.ForEachAsync(copies, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
                 async (copy, token) => await store.CopyAsync(copy.From, copy.To, options with { ContentType = ContentType(copy.To) }, token));
         }
-        var problems = await FolderProblemsAsync(store, target, folder, cancellationToken);
+        var problems = await FolderProblemsAsync(store, target, folder, changes?.Base, baseManifest, changed, cancellationToken);
         if (problems.Count > 0)
             throw new InvalidOperationException($"Cannot roll back to {to}: its folder is incomplete ({problems.Count} problems, first: {problems[0]}).");
         await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = changes?.Base }, settings.MutableCacheControl, cancellationToken);
@@ -80,8 +83,7 @@ public static partial class GameStatic
         {
             var inFolder = objects.TryGetValue(path, out var stored) && Holds(stored, asset);
             if (inPlace && inFolder) continue;
-            var playersNeedIt = changed.Contains(path) || !baseManifest.Assets.TryGetValue(path, out var inBase) || ContentKey(inBase) != ContentKey(asset);
-            if (!playersNeedIt) continue;
+            if (!PlayersMayDownload(path, asset, changed, baseManifest)) continue;
             if (inFolder) copies.Add((GameStaticLayout.Root(folder) + path, GameStaticLayout.Root(into) + path));
             else if (folderBaseManifest is not null && folderBaseManifest.Assets.TryGetValue(path, out var old) && ContentKey(old) == ContentKey(asset))
                 copies.Add((GameStaticLayout.Root(folderBase) + path, GameStaticLayout.Root(into) + path));

@@ -30,7 +30,12 @@ public static partial class GameStatic
         if (contentVersion is null)
             problems.Add($"packageUrl '{manifest.PackageUrl}' does not point at a versions/<v>/ folder of this store.");
         else
-            problems.AddRange(await FolderProblemsAsync(store, manifest, contentVersion, cancellationToken));
+        {
+            var changes = await PatchChanges.ReadAsync(store, cancellationToken);
+            var baseManifest = changes is null ? null : await ReadVersionAsync(store, changes.Base, cancellationToken);
+            var changed = changes?.Paths.ToHashSet(StringComparer.Ordinal) ?? [];
+            problems.AddRange(await FolderProblemsAsync(store, manifest, contentVersion, changes?.Base, baseManifest, changed, cancellationToken));
+        }
         if (await ReadManifestAsync(store, GameStaticLayout.VersionManifest, cancellationToken) is not { Manifest.Version: var version })
             problems.Add($"{GameStaticLayout.VersionManifest} is missing.");
         else if (version != manifest.Version)
@@ -41,14 +46,12 @@ public static partial class GameStatic
 
     /// <summary>
     /// What is wrong with <paramref name="folder"/> as the home of <paramref name="manifest"/>: a file some player may
-    /// download (changed since the base, or with other bytes than the base's) missing or wrong there, or a file left
-    /// to the base missing or wrong in the base folder.
+    /// download (see <see cref="PlayersMayDownload"/>) missing or wrong there, or a file left to the base missing or
+    /// wrong in the base folder. Without a base (stores published before bases existed) every file must be in the folder.
     /// </summary>
-    private static async Task<List<string>> FolderProblemsAsync(IObjectStore store, PatchManifest manifest, string folder, CancellationToken cancellationToken)
+    private static async Task<List<string>> FolderProblemsAsync(IObjectStore store, PatchManifest manifest, string folder,
+        string? baseVersion, PatchManifest? baseManifest, IReadOnlySet<string> changed, CancellationToken cancellationToken)
     {
-        var changes = await PatchChanges.ReadAsync(store, cancellationToken);
-        var baseManifest = changes is null ? null : await ReadVersionAsync(store, changes.Base, cancellationToken);
-        var changed = changes?.Paths.ToHashSet(StringComparer.Ordinal) ?? [];
         var objects = await ListRootAsync(store, folder, cancellationToken);
         Dictionary<string, ObjectInfo>? baseObjects = null;
         var problems = new List<string>();
@@ -56,18 +59,25 @@ public static partial class GameStatic
         {
             if (objects.TryGetValue(path, out var stored))
                 await CheckObjectAsync(store, GameStaticLayout.Root(folder) + path, stored, asset, problems, cancellationToken);
-            else if (baseManifest is null || changed.Contains(path) || !baseManifest.Assets.TryGetValue(path, out var inBase) || ContentKey(inBase) != ContentKey(asset))
+            else if (baseManifest is null || PlayersMayDownload(path, asset, changed, baseManifest))
                 problems.Add($"{GameStaticLayout.Root(folder)}{path} is missing.");
             else
             {
-                baseObjects ??= await ListRootAsync(store, changes!.Base, cancellationToken);
-                var key = GameStaticLayout.Root(changes!.Base) + path;
+                baseObjects ??= await ListRootAsync(store, baseVersion!, cancellationToken);
+                var key = GameStaticLayout.Root(baseVersion!) + path;
                 if (baseObjects.TryGetValue(path, out var inBaseFolder)) await CheckObjectAsync(store, key, inBaseFolder, asset, problems, cancellationToken);
-                else problems.Add($"{key} is missing (the base folder keeps the files unchanged since {changes.Base}).");
+                else problems.Add($"{key} is missing (the base folder keeps the files unchanged since {baseVersion}).");
             }
         }
         return problems;
     }
+
+    /// <summary>
+    /// Whether a player on some version since the base may download <paramref name="path"/> from the folder of a version
+    /// listing it as <paramref name="asset"/>: it is on the changed list, or its bytes are not the base's.
+    /// </summary>
+    private static bool PlayersMayDownload(string path, PatchAsset asset, IReadOnlySet<string> changed, PatchManifest baseManifest) =>
+        changed.Contains(path) || !baseManifest.Assets.TryGetValue(path, out var inBase) || ContentKey(inBase) != ContentKey(asset);
 
     private static async Task CheckObjectAsync(IObjectStore store, string key, ObjectInfo stored, PatchAsset asset, List<string> problems, CancellationToken cancellationToken)
     {

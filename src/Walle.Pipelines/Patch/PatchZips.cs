@@ -31,8 +31,7 @@ public static class PatchZips
     /// <exception cref="InvalidDataException">A source file changed since <paramref name="current"/> was generated.</exception>
     public static async Task<PatchZipResult> ApplyAsync(PatchManifest current, IReadOnlyList<PatchManifest> previous, PatchZipSettings settings, CancellationToken cancellationToken = default)
     {
-        if (settings.Window < 0)
-            throw new ArgumentException($"PatchZipWindow is {settings.Window}; use 0 for no zips or the number of recent versions to zip (e.g. 3).");
+        RequireWindow(settings.Window);
         RequirePerFile(current, "the version being published");
         foreach (var manifest in previous) RequirePerFile(manifest, $"version {manifest.Version}");
         var history = previous.Where(m => m.Version != current.Version).Append(current).ToArray();
@@ -97,6 +96,13 @@ public static class PatchZips
     /// <summary>How many files version <paramref name="index"/> added or changed.</summary>
     private static int ChangedIn(IReadOnlyList<PatchManifest> history, int index) =>
         history[index].Assets.Count(a => !history[index - 1].Assets.TryGetValue(a.Key, out var before) || !before.Md5.Equals(a.Value.Md5, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Throws when <paramref name="window"/> is negative, naming the parameter and the fix.</summary>
+    internal static void RequireWindow(int window)
+    {
+        if (window < 0)
+            throw new ArgumentException($"PatchZipWindow is {window}; use 0 for no zips or the number of recent versions to zip (e.g. 3).");
+    }
 
     private static void RequirePerFile(PatchManifest manifest, string what)
     {
