@@ -21,6 +21,9 @@ public static class ExitCodes
     /// <summary>The build's target definitions are wrong.</summary>
     public const int DefinitionError = 3;
 
-    /// <summary>Cancelled (Ctrl-C).</summary>
+    /// <summary>Cancelled (Ctrl-C, SIGINT).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Cancelled by SIGTERM (how Jenkins aborts a build).</summary>
+    public const int Terminated = 143;
 }

@@ -11,6 +11,13 @@ public interface ITargetDefinition
     /// <summary>Hides the target from <c>--help</c>; it can still be invoked.</summary>
     ITargetDefinition Unlisted();
 
+    /// <summary>
+    /// Starts from a component's own definition of a target the build re-implements, then adds to it (NUKE's
+    /// <c>Inherit</c>): <c>Target IPatchPublish.PatchPublish => _ => _.Inherit&lt;IPatchPublish&gt;(x => x.PatchPublish).Executes(...)</c>
+    /// keeps the component's dependencies, conditions and actions and runs the new action after them.
+    /// </summary>
+    ITargetDefinition Inherit<T>(System.Linq.Expressions.Expression<Func<T, Target>> target) where T : class;
+
     /// <summary>Adds a synchronous action.</summary>
     ITargetDefinition Executes(Action action);
 

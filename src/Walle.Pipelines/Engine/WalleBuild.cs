@@ -26,30 +26,21 @@ public abstract class WalleBuild : IWalleBuild
 
     /// <summary>
     /// Runs the build with the process's command line and returns the exit code: 0 success, 1 a target failed,
-    /// 2 usage error, 3 target definition error, 130 cancelled.
+    /// 2 usage error, 3 target definition error, 130 cancelled (Ctrl-C), 143 terminated (SIGTERM).
     /// </summary>
     /// <param name="defaultTargets">Targets to run when none is named on the command line.</param>
     protected static int Execute<T>(params Func<T, Target>[] defaultTargets) where T : WalleBuild, new()
     {
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            if (cancellation.IsCancellationRequested) return; // a second Ctrl-C ends the process at once
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return BuildRunner.Run(
-                new T(),
-                defaultTargets.Select(select => (Func<object, Target>)(build => select((T)build))).ToList(),
-                Environment.GetCommandLineArgs().Skip(1).ToList(),
-                new RunOptions { CancellationToken = cancellation.Token });
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        using var cancellation = new BuildCancellation();
+        return BuildRunner.Run(
+            new T(),
+            defaultTargets.Select(select => (Func<object, Target>)(build => select((T)build))).ToList(),
+            Environment.GetCommandLineArgs().Skip(1).ToList(),
+            new RunOptions
+            {
+                CancellationToken = cancellation.Token,
+                CancelledExitCode = () => cancellation.ExitCode,
+                BuildLocation = AppContext.BaseDirectory,
+            });
     }
 }

@@ -52,6 +52,23 @@ public sealed class ComponentTests : IDisposable
         public Target Compile => _ => _.Executes(() => Journal.Add("custom compile"));
     }
 
+    private sealed class PrivatelyOverriding : WalleBuild, IPack
+    {
+        public Journal Journal { get; } = new();
+
+        // Private and not an implementation of ICompile.Compile: it still replaces it for IPack's reference.
+        Target Compile => _ => _.Executes(() => Journal.Add("private compile"));
+    }
+
+    private sealed class Extending : WalleBuild, IPack
+    {
+        public Journal Journal { get; } = new();
+
+        Target ICompile.Compile => _ => _
+            .Inherit<ICompile>(x => x.Compile)
+            .Executes(() => Journal.Add("then obfuscate"));
+    }
+
     private sealed class Broken : WalleBuild, IUpload
     {
         public Journal Journal { get; } = new();
@@ -80,6 +97,26 @@ public sealed class ComponentTests : IDisposable
         var result = _harness.Run<Overriding>("Pack");
 
         Assert.Equal(["custom compile", "Pack"], result.Build.Journal.Entries);
+    }
+
+    [Fact]
+    public void A_private_member_of_the_same_name_replaces_the_component_target_for_other_components()
+    {
+        var result = _harness.Run<PrivatelyOverriding>("Pack");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(["private compile", "Pack"], result.Build.Journal.Entries);
+        Assert.Equal(["Compile", "Pack"], result.Planned);
+    }
+
+    [Fact]
+    public void Inherit_keeps_the_component_body_and_adds_to_it()
+    {
+        var result = _harness.Run<Extending>("Pack", "--configuration", "Release");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(["Compile Release", "then obfuscate", "Pack"], result.Build.Journal.Entries);
+        Assert.Contains("Compiles the game", _harness.Run<Extending>("--help").Output);
     }
 
     [Fact]

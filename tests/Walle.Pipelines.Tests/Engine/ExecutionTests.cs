@@ -218,6 +218,9 @@ public sealed class ExecutionTests : IDisposable
         Assert.Equal("aborted", result.StatusOf("Long"));
         Assert.Equal("notRun", result.StatusOf("Next"));
         Assert.Empty(build.Journal.Entries);
+        Assert.Contains("Build cancelled", result.Output);
+        Assert.DoesNotContain("Build failed", result.Output);
+        Assert.Contains("\"status\": \"cancelled\"", result.SummaryJson);
     }
 
     [Fact]

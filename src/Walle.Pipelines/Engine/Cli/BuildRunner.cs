@@ -45,9 +45,13 @@ internal static class BuildRunner
         var commandLine = CommandLine.Parse(args);
         output.Verbosity = commandLine.Verbosity;
         output.PrefixTargets = commandLine.Parallel > 1;
-        var root = FindRoot(commandLine.Root, options.WorkingDirectory);
+        var root = FindRoot(commandLine.Root, options);
 
         var members = ParameterMember.Discover(build.GetType());
+        var targetNames = TargetCollector.Names(build.GetType());
+        commandLine = commandLine.WithTrailingTargets(
+            name => members.FirstOrDefault(m => Naming.Normalize(m.Name) == name) is { } member ? ValueConverter.ValueCount(member.ValueType) : null,
+            word => targetNames.Contains(word));
         CheckOptions(commandLine, members);
         var files = LoadParameterFiles(root, commandLine.Profiles);
         WarnUnknownKeys(files, members, output);
@@ -70,6 +74,7 @@ internal static class BuildRunner
         }
 
         var invoked = Invoked(commandLine.Targets, targets);
+        CheckSkipped(commandLine.Skip, targets);
         var plan = ExecutionPlanner.Plan(invoked);
         var invokedSet = invoked.ToHashSet();
         logger.GetAwaiter().GetResult(); // static conditions may log
@@ -89,7 +94,7 @@ internal static class BuildRunner
         RunWithProgress(options, output, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
         fileHashes?.Save(hashMemo);
 
-        var exitCode = options.CancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
+        var exitCode = options.CancellationToken.IsCancellationRequested ? options.CancelledExitCode()
             : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
             : ExitCodes.Success;
         BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors);
@@ -101,19 +106,33 @@ internal static class BuildRunner
     private static void RunWithProgress(RunOptions options, BuildOutput output, Func<Task> run) =>
         (options.Colors ? LiveDisplay.RunAsync(options.Console, output, run) : run()).GetAwaiter().GetResult();
 
-    private static string FindRoot(string? root, string workingDirectory)
+    /// <summary>
+    /// <c>--root</c> when given (it must hold <c>.nuke/</c>); else the repository the build's executable lives in, so a
+    /// game's <c>build.sh</c> runs that game's build wherever it is called from; else the working directory's.
+    /// </summary>
+    private static string FindRoot(string? root, RunOptions options)
     {
         if (root is not null)
         {
-            var full = Path.GetFullPath(root, workingDirectory);
-            return Directory.Exists(full) ? full : throw new UsageException($"--root {root}: the folder {full} does not exist.");
+            var full = Path.GetFullPath(root, options.WorkingDirectory);
+            if (!Directory.Exists(full)) throw new UsageException($"--root {root}: the folder {full} does not exist.");
+            return Directory.Exists(Path.Combine(full, ".nuke"))
+                ? full
+                : throw new UsageException($"--root {root}: {full} has no .nuke/ folder, so it is not a build's repository root. Name the folder that holds .nuke/, or create .nuke/ there.");
         }
 
-        for (var folder = new DirectoryInfo(workingDirectory); folder is not null; folder = folder.Parent)
+        return (options.BuildLocation is { } location ? NearestRoot(location) : null)
+            ?? NearestRoot(options.WorkingDirectory)
+            ?? throw new UsageException(
+                $"No .nuke/ folder found in {options.WorkingDirectory} or above it. Run from inside the repository, create .nuke/ at its root, or pass --root <dir>.");
+    }
+
+    private static string? NearestRoot(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             if (Directory.Exists(Path.Combine(folder.FullName, ".nuke")))
                 return folder.FullName;
-        throw new UsageException(
-            $"No .nuke/ folder found in {workingDirectory} or above it. Run from inside the repository, create .nuke/ at its root, or pass --root <dir>.");
+        return null;
     }
 
     private static void CheckOptions(CommandLine commandLine, IReadOnlyList<ParameterMember> members)
@@ -181,6 +200,16 @@ internal static class BuildRunner
                     $"Unknown target '{name}'.{(Naming.Closest(name, targets.Select(t => t.Name)) is { } c ? $" Did you mean '{c}'?" : "")} Available targets: {available}."))
             .Distinct()
             .ToList();
+    }
+
+    private static void CheckSkipped(IReadOnlyList<string>? skip, IReadOnlyList<ExecutableTarget> targets)
+    {
+        foreach (var name in skip ?? [])
+        {
+            if (targets.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))) continue;
+            var suggestion = Naming.Closest(name, targets.Select(t => t.Name)) is { } c ? $" Did you mean '{c}'?" : "";
+            throw new UsageException($"--skip {name}: the build has no target '{name}'.{suggestion} Run ./build.sh --help to list targets.");
+        }
     }
 
     private static void CheckRequirements(IReadOnlyList<ExecutableTarget> plan, IReadOnlyList<ParameterMember> members, ParameterService parameters)

@@ -43,6 +43,7 @@ internal sealed record CommandLine
     {
         var targets = new List<string>();
         var options = new List<(string Name, string Spelling, List<string> Values)>();
+        var closed = true; // before any option, and after --name=value: a bare word is a target
         foreach (var arg in args)
         {
             if (arg is "-h" or "-?" or "/?")
@@ -51,8 +52,10 @@ internal sealed record CommandLine
             {
                 var (name, value) = arg.IndexOf('=') is var eq and > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], null);
                 options.Add((Naming.Normalize(name), "--" + name, value is null ? [] : [value]));
+                closed = value is not null;
+                continue;
             }
-            else if (options.Count == 0)
+            else if (closed)
                 targets.Add(arg);
             else
                 options[^1].Values.Add(arg);
@@ -84,6 +87,38 @@ internal sealed record CommandLine
         }
 
         return result with { Targets = [.. targets, .. result.Targets], Parameters = parameters, ParameterSpellings = spellings };
+    }
+
+    /// <summary>
+    /// Bare words after an option that takes one value (or none, a flag) are targets when they name one:
+    /// <c>--patch-keep 3 PatchVerify</c> runs PatchVerify. Anything else stays a value, and conversion says it got too many.
+    /// </summary>
+    /// <param name="valueCount">How many values a parameter takes: 0 for a flag, 1, or null for a list (or no such parameter).</param>
+    /// <param name="isTarget">Whether a word names a target of the build.</param>
+    public CommandLine WithTrailingTargets(Func<string, int?> valueCount, Func<string, bool> isTarget)
+    {
+        var parameters = new Dictionary<string, ParameterValue>();
+        var moved = new List<string>();
+        foreach (var (name, value) in Parameters)
+        {
+            var keep = valueCount(name) switch
+            {
+                0 when value.Values.Count > 0 && isTarget(value.Values[0]) => 0,
+                1 when value.Values.Count > 1 => 1,
+                _ => value.Values.Count,
+            };
+            var trailing = value.Values.Skip(keep).ToList();
+            if (trailing.Count == 0 || !trailing.All(isTarget))
+            {
+                parameters[name] = value;
+                continue;
+            }
+
+            moved.AddRange(trailing);
+            parameters[name] = value with { Values = value.Values.Take(keep).ToList() };
+        }
+
+        return moved.Count == 0 ? this : this with { Targets = [.. Targets, .. moved], Parameters = parameters };
     }
 
     private static List<string> Required(string spelling, List<string> values, string what) =>

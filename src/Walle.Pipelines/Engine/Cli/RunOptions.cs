@@ -11,6 +11,15 @@ internal sealed record RunOptions
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>The exit code of a cancelled run: 130 after Ctrl-C, 143 after SIGTERM.</summary>
+    public Func<int> CancelledExitCode { get; init; } = () => ExitCodes.Cancelled;
+
+    /// <summary>
+    /// The folder of the build's own executable. A game's build lives inside its repository, so the root is the
+    /// nearest folder with <c>.nuke/</c> above it, wherever the bootstrap was called from. Null in-process (tests).
+    /// </summary>
+    public string? BuildLocation { get; init; }
+
     /// <summary>True on a CI server (Jenkins, GitHub Actions, Azure Pipelines, or CI=true).</summary>
     public bool IsServerBuild =>
         new[] { "JENKINS_URL", "GITHUB_ACTIONS", "TF_BUILD", "GITLAB_CI" }.Any(v => Environment[v] is string { Length: > 0 })

@@ -13,7 +13,7 @@ internal static class BuildSummary
     {
         var rows = plan.Select(t => new Row(t.Name, Describe(t.Status), t.Duration == TimeSpan.Zero ? "" : Format(t.Duration),
                 SecretMasker.Apply(t.Note ?? ""), Color(t.Status)))
-            .Append(new Row("Total", exitCode == 0 ? "Build succeeded" : "Build failed", Format(total), "", exitCode == 0 ? "32" : "31"))
+            .Append(new Row("Total", "Build " + Outcome(exitCode), Format(total), "", exitCode == 0 ? "32" : exitCode is ExitCodes.Cancelled or ExitCodes.Terminated ? "33" : "31"))
             .ToList();
         var nameWidth = Math.Max("Target".Length, rows.Max(r => r.Name.Length));
         var statusWidth = rows.Max(r => r.Status.Length);
@@ -46,13 +46,21 @@ internal static class BuildSummary
         output.WriteRaw(colors ? colored.ToString() : plain.ToString(), toConsole: true, logText: plain.ToString());
     }
 
+    /// <summary>succeeded, failed or cancelled: the word the table's total and the JSON's status use.</summary>
+    private static string Outcome(int exitCode) => exitCode switch
+    {
+        ExitCodes.Success => "succeeded",
+        ExitCodes.Cancelled or ExitCodes.Terminated => "cancelled",
+        _ => "failed",
+    };
+
     private sealed record Row(string Name, string Status, string Duration, string Notes, string Color);
 
     /// <summary>Writes the summary JSON by hand: it is small and flat, and this keeps System.Text.Json out of start-up.</summary>
     public static void WriteJson(string path, IReadOnlyList<ExecutableTarget> plan, DateTimeOffset started, TimeSpan total, int exitCode)
     {
         var json = new StringBuilder();
-        json.Append("{\n  \"status\": ").Append(Quote(exitCode == 0 ? "succeeded" : "failed"))
+        json.Append("{\n  \"status\": ").Append(Quote(Outcome(exitCode)))
             .Append(",\n  \"exitCode\": ").Append(exitCode)
             .Append(",\n  \"startedAt\": ").Append(Quote(started.ToString("o", CultureInfo.InvariantCulture)))
             .Append(",\n  \"durationSeconds\": ").Append(Seconds(total))

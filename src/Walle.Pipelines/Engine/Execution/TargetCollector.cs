@@ -14,10 +14,16 @@ internal static class TargetCollector
     {
         var targets = new List<ExecutableTarget>();
         var byName = new Dictionary<string, ExecutableTarget>(StringComparer.OrdinalIgnoreCase);
+        // A component's target that a build-class member of the same name replaces without implementing it (a private
+        // or non-virtual redeclaration): references to the component's target mean the build's member.
+        var replaced = new List<(Target Component, ExecutableTarget By)>();
         foreach (var property in TargetProperties(build.GetType()))
         {
             if (byName.TryGetValue(property.Name, out var existing))
             {
+                if (!existing.DeclaringType.IsInterface && property.DeclaringType!.IsInterface
+                    && property.GetValue(build) is Target component && !component.Equals(existing.Factory))
+                    replaced.Add((component, existing));
                 if (existing.DeclaringType.IsInterface && property.DeclaringType!.IsInterface
                     && !existing.DeclaringType.IsAssignableFrom(property.DeclaringType)
                     && !property.DeclaringType.IsAssignableFrom(existing.DeclaringType))
@@ -29,7 +35,7 @@ internal static class TargetCollector
 
             var factory = (Target?)property.GetValue(build)
                 ?? throw new BuildDefinitionException($"Target '{property.Name}' of {property.DeclaringType!.Name} is null.");
-            var definition = new TargetDefinition();
+            var definition = new TargetDefinition(build);
             factory(definition);
             var target = new ExecutableTarget(property.Name, targets.Count, factory, definition, property.DeclaringType!);
             targets.Add(target);
@@ -37,10 +43,14 @@ internal static class TargetCollector
         }
 
         foreach (var target in targets)
-            Resolve(build, target, targets);
+            Resolve(build, target, targets, replaced);
         CheckResources(targets);
         return targets;
     }
+
+    /// <summary>The names of a build type's targets, found without creating them (for reading the command line).</summary>
+    public static IReadOnlySet<string> Names(Type buildType) =>
+        TargetProperties(buildType).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The build class's own targets first (most derived first), then the interfaces' in a stable order.</summary>
     private static IEnumerable<PropertyInfo> TargetProperties(Type buildType)
@@ -62,31 +72,35 @@ internal static class TargetCollector
         }
     }
 
-    private static void Resolve(object build, ExecutableTarget target, IReadOnlyList<ExecutableTarget> all)
+    private static void Resolve(
+        object build, ExecutableTarget target, IReadOnlyList<ExecutableTarget> all, IReadOnlyList<(Target Component, ExecutableTarget By)> replaced)
     {
         var definition = target.Definition;
-        foreach (var dependency in Lookup(build, target, definition.DependsOnTargets.Concat(definition.ConsumedTargets), all))
+        IEnumerable<ExecutableTarget> Find(IEnumerable<TargetReference> references) => Lookup(build, target, references, all, replaced);
+        foreach (var dependency in Find(definition.DependsOnTargets.Concat(definition.ConsumedTargets)))
             AddOnce(target.Dependencies, dependency);
-        foreach (var dependent in Lookup(build, target, definition.DependentForTargets, all))
+        foreach (var dependent in Find(definition.DependentForTargets))
             AddOnce(dependent.Dependencies, target);
-        foreach (var triggered in Lookup(build, target, definition.TriggersTargets, all))
+        foreach (var triggered in Find(definition.TriggersTargets))
             AddOnce(target.Triggers, triggered);
-        foreach (var trigger in Lookup(build, target, definition.TriggeredByTargets, all))
+        foreach (var trigger in Find(definition.TriggeredByTargets))
             AddOnce(trigger.Triggers, target);
-        foreach (var earlier in Lookup(build, target, definition.AfterTargets, all))
+        foreach (var earlier in Find(definition.AfterTargets))
             AddOnce(target.OrderedAfter, earlier);
-        foreach (var later in Lookup(build, target, definition.BeforeTargets, all))
+        foreach (var later in Find(definition.BeforeTargets))
             AddOnce(later.OrderedAfter, target);
     }
 
     private static IEnumerable<ExecutableTarget> Lookup(
-        object build, ExecutableTarget owner, IEnumerable<TargetReference> references, IReadOnlyList<ExecutableTarget> all)
+        object build, ExecutableTarget owner, IEnumerable<TargetReference> references, IReadOnlyList<ExecutableTarget> all,
+        IReadOnlyList<(Target Component, ExecutableTarget By)> replaced)
     {
         foreach (var reference in references)
         {
             var factory = reference.Resolve(build);
             if (factory is null) continue;
             var match = all.FirstOrDefault(t => t.Factory.Equals(factory))
+                ?? replaced.FirstOrDefault(r => r.Component.Equals(factory)).By
                 ?? throw new BuildDefinitionException(
                     $"Target '{owner.Name}' refers to a target ({reference.Describe}) that is not a Target property of the build or its components.");
             if (match == owner)

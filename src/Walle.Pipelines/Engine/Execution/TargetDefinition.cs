@@ -1,7 +1,7 @@
 namespace Walle.Pipelines.Engine;
 
 /// <summary>Collects what a <see cref="Target"/> declares; the planner and executor read it.</summary>
-internal sealed class TargetDefinition : ITargetDefinition
+internal sealed class TargetDefinition(object build) : ITargetDefinition
 {
     public string? DescriptionText { get; private set; }
     public bool IsListed { get; private set; } = true;
@@ -29,6 +29,12 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public ITargetDefinition Description(string description) { DescriptionText = description; return this; }
     public ITargetDefinition Unlisted() { IsListed = false; return this; }
+
+    public ITargetDefinition Inherit<T>(System.Linq.Expressions.Expression<Func<T, Target>> target) where T : class
+    {
+        ComponentTarget.Inherit(build, target)(this);
+        return this;
+    }
 
     public ITargetDefinition Executes(Action action) =>
         Executes(_ => { action(); return Task.CompletedTask; });

@@ -25,8 +25,18 @@ internal static class ValueConverter
         }
 
         if (raw.Values.Count > 1)
-            throw new UsageException($"Parameter '{parameterName}' from {raw.Source} takes one value but got {raw.Values.Count}.");
+            throw new UsageException(
+                $"Parameter '{parameterName}' from {raw.Source} takes one value but got {raw.Values.Count}" +
+                (isSecret ? "." : $": {string.Join(" ", raw.Values)}.") +
+                " Quote a value that has spaces; name targets before options or spell them exactly.");
         return ConvertOne(raw.Values[0], target, parameterName, raw.Source, isSecret);
+    }
+
+    /// <summary>How many command-line values a parameter of this type takes: 0 for a flag (bool), 1, or null for a list.</summary>
+    public static int? ValueCount(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return ElementType(target) is not null ? null : target == typeof(bool) ? 0 : 1;
     }
 
     /// <summary>A short name of the type for <c>--help</c>.</summary>
