@@ -58,7 +58,7 @@ public static class RoutingRevisions
             snapshot = await store.LoadLiveAsync(cancellationToken)
                 ?? throw new ReleaseException($"There is no live routing document at {settings.Store.Of(settings.Layout.LiveKey)} to roll back.");
         }
-        catch (ReleaseException e) when (e.InnerException is RoutingDocumentException)
+        catch (LiveDocumentCorruptException)
         {
             // Explicit repair of a corrupt live document: base on the newest revision and the corrupt object's ETag.
             var etag = await store.LiveETagAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
 
     /// <summary>
     /// The live document; null when none was ever published. A live document that does not parse or validate
-    /// is refused with how to repair it.
+    /// is refused with how to repair it (<see cref="LiveDocumentCorruptException"/>).
     /// </summary>
     public async Task<RoutingSnapshot?> LoadLiveAsync(CancellationToken cancellationToken = default)
     {
@@ -36,11 +36,9 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
         }
         catch (RoutingDocumentException e)
         {
-            var latest = await LatestRevisionAsync(cancellationToken);
-            var repair = latest == null
-                ? "no revisions exist to roll back to: fix the file by hand (validate it with the Walle.Release.Routing package) or delete it to start again from the seed"
-                : $"run ReleaseRollback --to-revision N (the latest revision kept is {latest}; ReleaseHistory lists them) to replace it with a known-good revision, or fix the file by hand";
-            throw new ReleaseException($"The live routing document is corrupt, so Walle will not change it blindly. {e.Message}{Environment.NewLine}To repair: {repair}.", e);
+            throw new LiveDocumentCorruptException(
+                $"The live routing document is corrupt, so Walle will not change it blindly. {e.Message}",
+                await LatestRevisionAsync(cancellationToken), e);
         }
     }
 

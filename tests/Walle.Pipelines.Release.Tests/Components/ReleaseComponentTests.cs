@@ -64,6 +64,31 @@ public class ReleaseComponentTests
     }
 
     [Fact]
+    public async Task A_corrupt_live_document_is_repaired_with_the_rollback_parameter_the_message_names()
+    {
+        using var build = new ReleaseBuildHarness();
+        Assert.Equal(ExitCodes.Success, build.Run(StartGray).ExitCode);
+        Assert.Equal(ExitCodes.Success, build.Run("GrayNext", "--platform", "ios").ExitCode);
+        await build.Store.PutAsync("release/routing.json", new MemoryStream("{\"schemaVersion\": 1, \"revision\": "u8.ToArray()));
+
+        foreach (var refused in new[] { build.Run("GrayNext", "--platform", "ios"), build.Run("ReleaseStatus") })
+        {
+            Assert.Equal(ExitCodes.BuildFailed, refused.ExitCode);
+            Assert.Contains("release/routing.json is invalid", refused.Output);
+            Assert.Contains("run ReleaseRollback --release-to-revision N (the latest revision kept is 2", refused.Output);
+            Assert.DoesNotContain(" --to-revision", refused.Output);
+        }
+
+        Assert.Equal(ExitCodes.Success, build.Run("ReleaseRollback", "--release-to-revision", "2").ExitCode);
+        var live = (await new RoutingStore(build.Store, new ReleaseStoreLayout()).LoadLiveAsync())!.Document;
+        Assert.Equal(3, live.Revision);
+        Assert.Equal(10m, live.Tracks[0].Gray!.Percentage);
+    }
+
+    private static readonly string[] StartGray = ["GrayStart", "--platform", "ios", "--release-channel", "appstore", "--gray-version", "1.5.1",
+        "--gray-manifest", "https://cdn.vega.example.com/1.5.1/project.manifest", "--gray-steps", "2%, pause, 10%, pause"];
+
+    [Fact]
     public void Status_before_the_first_publish_shows_the_seed()
     {
         using var build = new ReleaseBuildHarness();

@@ -100,10 +100,12 @@ public class PublishingTests
         await GrayRelease.NextAsync(f.Step());
         await f.Store.PutAsync("release/routing.json", new MemoryStream("{\"schemaVersion\": 1, \"revision\": "u8.ToArray()));
 
-        var e = await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.NextAsync(f.Step()));
+        var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.NextAsync(f.Step()));
         Assert.Contains("The live routing document is corrupt, so Walle will not change it blindly", e.Message);
         Assert.Contains("release/routing.json is invalid", e.Message);
-        Assert.Contains("ReleaseRollback --to-revision N (the latest revision kept is 2", e.Message);
+        Assert.Equal(2, e.LatestRevision);
+        Assert.Contains("roll back to revision N with RoutingRevisions.RollbackAsync (the latest revision kept is 2", e.Message);
+        Assert.DoesNotContain("--", e.Message);
         Assert.Equal(["release/revisions/000001.json", "release/revisions/000002.json", "release/routing.json"], await f.KeysAsync());
 
         var repaired = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)));
