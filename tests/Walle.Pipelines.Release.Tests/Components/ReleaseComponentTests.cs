@@ -85,6 +85,35 @@ public class ReleaseComponentTests
         Assert.Equal(10m, live.Tracks[0].Gray!.Percentage);
     }
 
+    [Fact]
+    public async Task A_deleted_live_document_is_corruption_every_target_says_so_and_rollback_restores_it()
+    {
+        using var build = new ReleaseBuildHarness();
+        Assert.Equal(ExitCodes.Success, build.Run(StartGray).ExitCode);
+        Assert.Equal(ExitCodes.Success, build.Run("GrayNext", "--platform", "ios").ExitCode);
+        await build.Store.DeleteAsync("release/routing.json");
+
+        var status = build.Run("ReleaseStatus");
+        var start = build.Run(StartGray);
+        foreach (var refused in new[] { status, start })
+        {
+            Assert.Equal(ExitCodes.BuildFailed, refused.ExitCode);
+            Assert.Contains("release/routing.json is missing, but revisions up to 2 exist", refused.Output);
+            Assert.Contains("run ReleaseRollback --release-to-revision N (the latest revision kept is 2", refused.Output);
+            Assert.DoesNotContain("never went live", refused.Output);
+        }
+        Assert.DoesNotContain("revision 0 (seed)", status.Output);
+        Assert.Null(await build.Store.HeadAsync("release/revisions/000003.json"));
+        Assert.Null(await build.Store.HeadAsync("release/routing.json"));
+
+        var rollback = build.Run("ReleaseRollback", "--release-to-revision", "2");
+        Assert.True(rollback.ExitCode == ExitCodes.Success, rollback.Output);
+        var live = (await new RoutingStore(build.Store, new ReleaseStoreLayout()).LoadLiveAsync())!.Document;
+        Assert.Equal(3, live.Revision);
+        Assert.Equal(10m, live.Tracks[0].Gray!.Percentage);
+        Assert.Matches(@"ios/appstore\s+\| 1\.5\.0 .*\| 1\.5\.1 · 10%", build.Run("ReleaseStatus").Output);
+    }
+
     private static readonly string[] StartGray = ["GrayStart", "--platform", "ios", "--release-channel", "appstore", "--gray-version", "1.5.1",
         "--gray-manifest", "https://cdn.vega.example.com/1.5.1/project.manifest", "--gray-steps", "2%, pause, 10%, pause"];
 

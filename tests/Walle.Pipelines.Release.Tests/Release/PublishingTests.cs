@@ -117,6 +117,26 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task A_missing_live_document_while_revisions_exist_is_corruption_not_a_first_publish()
+    {
+        using var f = new ReleaseFixture();
+        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.NextAsync(f.Step());
+        await f.Store.DeleteAsync("release/routing.json");
+
+        var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => f.Routing.LoadLiveAsync());
+        Assert.Equal(2, e.LatestRevision);
+        Assert.Contains("release/routing.json is missing, but revisions up to 2 exist", e.Message);
+        await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.AbortAsync(f.Step()));
+        Assert.Equal(["release/revisions/000001.json", "release/revisions/000002.json"], await f.KeysAsync());
+
+        var restored = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)));
+        Assert.True(restored.Published);
+        Assert.Equal(3, (await f.LiveAsync()).Revision);
+        Assert.Equal(5m, (await f.LiveAsync()).Tracks[0].Gray!.Percentage);
+    }
+
+    [Fact]
     public async Task History_lists_who_when_and_what_newest_first()
     {
         using var f = new ReleaseFixture();
