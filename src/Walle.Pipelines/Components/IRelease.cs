@@ -145,7 +145,7 @@ public interface IRelease : IObjectStorage
         .Description("Route a client version under store review to the review servers and content")
         .Requires(() => Platform, () => ReviewVersion, () => ReviewManifest)
         .Executes(RepairHinted(async ct => await StoreReview.SubmitAsync(await SettingsAsync(
-            new ReviewSubmitSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)), ReviewManifest!)
+            new ReviewSubmitSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)), Checked(ReviewManifest, nameof(ReviewManifest), HttpUrl.ManifestProblem))
             {
                 ServerGroup = ReviewServerGroup,
                 Force = ReleaseForce,
@@ -219,7 +219,9 @@ public interface IRelease : IObjectStorage
 
     private TrackSelector Tracks() => new(Platform!, string.IsNullOrEmpty(ReleaseChannel) ? null : ReleaseChannel);
 
-    private GrayPlan Plan(string? version = null) => ConfigureGrayPlan(new GrayPlan(version ?? GrayVersion!, GrayManifest ?? throw new UsageException("GrayManifest is required to start a gray: --gray-manifest <URL>"))
+    private GrayPlan Plan(string? version = null) => ConfigureGrayPlan(new GrayPlan(
+        Checked(version ?? GrayVersion, nameof(GrayVersion), RouteVersion.Problem),
+        Checked(GrayManifest ?? throw new UsageException("GrayManifest is required to start a gray: --gray-manifest <URL>"), nameof(GrayManifest), HttpUrl.ManifestProblem))
     {
         ServerGroup = GrayServerGroup,
         ClientVersions = GrayClientVersions == null ? null : Range(GrayClientVersions),
@@ -241,6 +243,10 @@ public interface IRelease : IObjectStorage
             throw new UsageException($"GrayClientVersions: {e.Message}; write e.g. '1.5.0 - 1.6.0'");
         }
     }
+
+    /// <summary><paramref name="text"/> when <paramref name="rule"/> finds no problem; else the problem, naming the parameter.</summary>
+    private static string Checked(string? text, string parameter, Func<string?, string?> rule) =>
+        rule(text) is { } problem ? throw new UsageException($"{parameter} (--{Naming.ToKebabCase(parameter)}): {problem}") : text!;
 
     private static ClientVersion Version(string? text, string parameter) =>
         ClientVersion.TryParse(text, out var v) ? v : throw new UsageException($"{parameter}: '{text}' is not a client version, e.g. 1.6.0");

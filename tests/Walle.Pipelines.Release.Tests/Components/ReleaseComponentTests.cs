@@ -130,15 +130,23 @@ public class ReleaseComponentTests
 
     [Theory]
     [InlineData("GrayStart --platform ios --gray-version 1.6.0", "GrayManifest")]
-    [InlineData("ReviewSubmit --platform ios --review-version 1.x --review-manifest m", "ReviewVersion: '1.x' is not a client version")]
-    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest m --gray-client-versions 1.x", "GrayClientVersions: '1.x' is not a client version")]
-    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest m --gray-networks 10.0.0.0/40", "GrayNetworks: '10.0.0.0/40' is not a CIDR range")]
+    [InlineData("ReviewSubmit --platform ios --review-version 1.x --review-manifest https://cdn/m", "ReviewVersion: '1.x' is not a client version")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest https://cdn/m --gray-client-versions 1.x", "GrayClientVersions: '1.x' is not a client version")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest https://cdn/m --gray-networks 10.0.0.0/40", "GrayNetworks: '10.0.0.0/40' is not a CIDR range")]
     [InlineData("ReleaseRollback", "ReleaseToRevision")]
-    public void Bad_parameters_name_the_parameter(string args, string message)
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest not-a-url", "GrayManifest (--gray-manifest): 'not-a-url' is not an absolute http(s) URL")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest ftp://cdn/1.6.0/project.manifest", "GrayManifest (--gray-manifest): 'ftp://cdn/1.6.0/project.manifest' is not an absolute http(s) URL")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest /1.6.0/project.manifest", "GrayManifest (--gray-manifest): '/1.6.0/project.manifest' is not an absolute http(s) URL")]
+    [InlineData("GrayStart --platform ios --gray-version abc --gray-manifest https://cdn/abc/project.manifest", "GrayVersion (--gray-version): 'abc' is not a version a cocos2d-x client compares")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0-rc1 --gray-manifest https://cdn/1.6.0/project.manifest", "GrayVersion (--gray-version): '1.6.0-rc1' is not a version")]
+    [InlineData("ReviewSubmit --platform ios --review-version 1.6.0 --review-manifest not-a-url --release-force", "ReviewManifest (--review-manifest): 'not-a-url' is not an absolute http(s) URL")]
+    [InlineData("ReviewApprove --platform ios --review-version 1.6.0 --review-gray --gray-manifest not-a-url", "GrayManifest (--gray-manifest): 'not-a-url'")]
+    public async Task Bad_parameters_name_the_parameter_and_nothing_is_written(string args, string message)
     {
         using var build = new ReleaseBuildHarness();
         var result = build.Run(args.Split(' '));
         Assert.NotEqual(ExitCodes.Success, result.ExitCode);
         Assert.Contains(message, result.Output);
+        await foreach (var written in build.Store.ListAsync("")) Assert.Fail($"nothing may be written, found {written.Key}");
     }
 }
