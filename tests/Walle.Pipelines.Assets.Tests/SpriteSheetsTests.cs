@@ -159,5 +159,46 @@ public sealed class SpriteSheetsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_variant_that_writes_another_sheets_files_fails_naming_both_before_anything_is_packed()
+    {
+        SpriteArt.Generate(_temp["a/art/icons"], 3, seed: 1);
+        SpriteArt.Generate(_temp["a/art/icons-half"], 3, seed: 2);
+        var settings = Machine("a", sheets: 0) with
+        {
+            Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"])
+                .Select(s => s.Name == "icons" ? s with { Variants = [ScaleVariant.Original, new ScaleVariant("-half", 0.5)] } : s).ToList(),
+        };
+
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+
+        Assert.Contains("Sheets 'icons' (variant '-half') and 'icons-half' both write", error.Message);
+        Assert.Contains("icons-half.png", error.Message);
+        Assert.Contains("rename", error.Message);
+        Assert.False(Directory.Exists(_temp["a/out"]), "nothing may be packed");
+    }
+
+    [Theory]
+    [InlineData("Icons", false, "icons")]
+    [InlineData("icons", true, "icons-0")]
+    public async Task Output_names_that_collide_on_a_case_insensitive_disk_or_as_pages_fail(string first, bool multipack, string second)
+    {
+        SpriteArt.Generate(_temp["a/art/one"], 2, seed: 1);
+        SpriteArt.Generate(_temp["a/art/two"], 2, seed: 2);
+        var settings = Machine("a", sheets: 0) with
+        {
+            Sheets =
+            [
+                new SpriteSheetSettings { Name = first, SourceDirectories = [_temp["a/art/one"]], OutputDirectory = _temp["a/out"], Multipack = multipack },
+                new SpriteSheetSettings { Name = second, SourceDirectories = [_temp["a/art/two"]], OutputDirectory = _temp["a/OUT/../out"] },
+            ],
+        };
+
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+
+        Assert.Contains($"Sheets '{first}' and '{second}' both write", error.Message);
+        Assert.False(Directory.Exists(_temp["a/out"]), "nothing may be packed");
+    }
+
     public void Dispose() => _temp.Dispose();
 }

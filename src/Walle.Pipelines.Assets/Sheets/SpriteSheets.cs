@@ -18,14 +18,14 @@ public static class SpriteSheets
 {
 
     /// <summary>Builds the sheets. All sheets are attempted; failures are reported together at the end.</summary>
-    /// <exception cref="SheetException">One or more sheets failed; the message lists each one.</exception>
+    /// <exception cref="SheetException">
+    /// Two sheets would write the same file (nothing is packed then), or one or more sheets failed; the message lists each one.
+    /// </exception>
     public static async Task<IReadOnlyList<SheetOutcome>> BuildAsync(SheetBuildSettings settings, CancellationToken cancellationToken = default)
     {
         if (settings.Packer == SheetPackerKind.TexturePacker && settings.TexturePacker is null)
             throw new ArgumentException("TexturePacker settings are required when the packer is TexturePacker.", nameof(settings));
-        var duplicate = settings.Sheets.GroupBy(s => (s.Name, Path.GetFullPath(s.OutputDirectory))).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-            throw new SheetException($"Two sheets are named '{duplicate.Key.Name}' and write to the same folder; rename one.");
+        SheetOutputNames.ThrowIfShared(settings.Sheets);
 
         var hashes = settings.Hashes ?? new FileHashes();
         var outcomes = new SheetOutcome?[settings.Sheets.Count];
