@@ -200,5 +200,22 @@ public sealed class SpriteSheetsTests : IDisposable
         Assert.False(Directory.Exists(_temp["a/out"]), "nothing may be packed");
     }
 
+    [Fact]
+    public async Task A_deleted_sheet_folder_takes_its_outputs_with_it_but_never_a_users_file()
+    {
+        var settings = Machine("a", sheets: 3);
+        await SpriteSheets.BuildAsync(settings);
+        await File.WriteAllTextAsync(_temp["a/out/credits.txt"], "the user's own file");
+        await File.WriteAllTextAsync(_temp["a/out/sheet1.plist"], "edited by hand after Walle wrote it");
+        Directory.Delete(_temp["a/art/sheet1"], recursive: true);
+        Directory.Delete(_temp["a/art/sheet2"], recursive: true);
+
+        await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"]) });
+
+        Assert.Equal(["credits.txt", "sheet0.plist", "sheet0.png", "sheet1.plist"],
+            Directory.EnumerateFiles(_temp["a/out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("edited by hand after Walle wrote it", await File.ReadAllTextAsync(_temp["a/out/sheet1.plist"]));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -17,7 +17,10 @@ namespace Walle.Pipelines.Assets.Sheets;
 public static class SpriteSheets
 {
 
-    /// <summary>Builds the sheets. All sheets are attempted; failures are reported together at the end.</summary>
+    /// <summary>
+    /// Builds the sheets. All sheets are attempted; failures are reported together at the end. When all succeed, the
+    /// outputs of sheets no longer built are removed (<see cref="StaleSheetOutputs"/>).
+    /// </summary>
     /// <exception cref="SheetException">
     /// Two sheets would write the same file (nothing is packed then), or one or more sheets failed; the message lists each one.
     /// </exception>
@@ -49,7 +52,9 @@ public static class SpriteSheets
             throw new SheetException(failures.Count == 1
                 ? failures.First().Message
                 : $"{failures.Count} sprite sheets failed:\n" + string.Join("\n", failures.OrderBy(f => f.Index).Select(f => "  - " + f.Message)));
-        return outcomes.Select(o => o!).ToList();
+        var built = outcomes.Select(o => o!).ToList();
+        StaleSheetOutputs.Remove(settings.StateDirectory, settings.Sheets, built);
+        return built;
     }
 
     private static async Task<SheetOutcome> BuildSheetAsync(
