@@ -56,6 +56,7 @@ namespace Walle.Release.Routing
                 if (!reviews.Add(name)) Problem(path, $"{name} is in review twice");
                 CheckGroup(review.ServerGroup, path + ".serverGroup", groups, Problem);
                 if (IsBlank(review.Manifest)) Problem(path + ".manifest", $"review of {name} has no manifest URL");
+                else CheckManifest(review.Manifest, path + ".manifest", Problem);
                 foreach (var track in platformTracks)
                 {
                     if (track.Production.ClientVersions.Contains(review.ClientVersion))
@@ -77,8 +78,10 @@ namespace Walle.Release.Routing
         private static void CheckProduction(ProductionRoute production, string path, HashSet<string> groups, Action<string, string> problem)
         {
             if (IsBlank(production.Version)) problem(path + ".version", "production has no version");
+            else CheckVersion(production.Version, path + ".version", problem);
             CheckRange(production.ClientVersions, path + ".clientVersions", problem);
             if (IsBlank(production.Manifest)) problem(path + ".manifest", "production has no manifest URL");
+            else CheckManifest(production.Manifest, path + ".manifest", problem);
             CheckGroup(production.ServerGroup, path + ".serverGroup", groups, problem);
         }
 
@@ -86,8 +89,10 @@ namespace Walle.Release.Routing
         {
             var gray = track.Gray!;
             if (IsBlank(gray.Version)) problem(path + ".version", "gray has no version");
+            else CheckVersion(gray.Version, path + ".version", problem);
             if (gray.ClientVersions != null) CheckRange(gray.ClientVersions, path + ".clientVersions", problem);
             if (IsBlank(gray.Manifest)) problem(path + ".manifest", "gray has no manifest URL");
+            else CheckManifest(gray.Manifest, path + ".manifest", problem);
             CheckGroup(gray.ServerGroup, path + ".serverGroup", groups, problem);
             if (gray.ServerGroup == track.Production.ServerGroup && gray.Manifest == track.Production.Manifest && gray.ClientVersions == null)
                 problem(path, $"gray {gray.Version} routes to the same server group and manifest as production: nothing would change for gray players");
@@ -108,16 +113,26 @@ namespace Walle.Release.Routing
                         if (step.Duration is TimeSpan d && d <= TimeSpan.Zero) problem(stepPath + ".pause.duration", "a pause duration must be positive (omit it to wait for GrayNext)");
                         break;
                     case GrayStepKind.Check:
-                        if (!IsHttpUrl(step.Url)) problem(stepPath + ".check.url", $"'{step.Url}' is not an http(s) URL");
+                        if (!HttpUrl.IsValid(step.Url)) problem(stepPath + ".check.url", $"'{step.Url}' is not an http(s) URL");
                         break;
                     case GrayStepKind.Metric:
-                        if (!IsHttpUrl(step.Url)) problem(stepPath + ".metric.url", $"'{step.Url}' is not an http(s) URL of a Prometheus server");
+                        if (!HttpUrl.IsValid(step.Url)) problem(stepPath + ".metric.url", $"'{step.Url}' is not an http(s) URL of a Prometheus server");
                         if (IsBlank(step.Query)) problem(stepPath + ".metric.query", "the metric gate has no query");
                         break;
                 }
             }
             if (gray.Step < 0 || gray.Step > gray.Steps.Count)
                 problem(path + ".step", $"step {gray.Step} is outside the {gray.Steps.Count} steps");
+        }
+
+        private static void CheckVersion(string version, string path, Action<string, string> problem)
+        {
+            if (RouteVersion.Problem(version) is string message) problem(path, message);
+        }
+
+        private static void CheckManifest(string url, string path, Action<string, string> problem)
+        {
+            if (HttpUrl.ManifestProblem(url) is string message) problem(path, message);
         }
 
         private static void CheckRange(VersionRange range, string path, Action<string, string> problem)
@@ -148,9 +163,6 @@ namespace Walle.Release.Routing
         }
 
         private static bool IsBlank(string? text) => text == null || text.Trim().Length == 0;
-
-        private static bool IsHttpUrl(string? text) =>
-            Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
         private static bool IsName(string text)
         {

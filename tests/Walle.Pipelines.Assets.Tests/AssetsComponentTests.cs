@@ -60,6 +60,25 @@ public sealed class AssetsComponentTests : IDisposable
     }
 
     [Fact]
+    public void A_deleted_sheet_folder_has_its_outputs_removed_and_each_removal_logged()
+    {
+        Assert.Equal(0, Run("Sheets", "--sheet-packer", "builtin").ExitCode);
+        File.AppendAllText(_root["Resources/sheets/ui.plist"], "<!-- edited by hand -->");
+        Directory.Delete(_root["art/heroes"], recursive: true);
+        Directory.Delete(_root["art/ui"], recursive: true);
+        SpriteArt.Generate(_root["art/items"], 3, seed: 9);
+
+        var (exitCode, output) = Run("Sheets", "--sheet-packer", "builtin");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"Removed {_root["Resources/sheets/heroes.png"]}: no sheet produces it any more", output);
+        Assert.Contains($"Removed {_root["Resources/sheets/heroes.plist"]}: no sheet produces it any more", output);
+        Assert.Contains($"Kept {_root["Resources/sheets/ui.plist"]}: no sheet produces it any more, but it changed since Walle wrote it", output);
+        Assert.False(File.Exists(_root["Resources/sheets/heroes.png"]));
+        Assert.True(File.Exists(_root["Resources/sheets/items.png"]));
+    }
+
+    [Fact]
     public void Without_texturepacker_the_default_packer_is_builtin_with_a_notice()
     {
         var (exitCode, output) = Run("Sheets", "--sheet-output-directory", "out");

@@ -103,5 +103,16 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(_temp["art/hud"], error.Message);
     }
 
+    [Fact]
+    public async Task Backslash_in_a_sprite_file_name_is_refused_with_the_file_named()
+    {
+        SpriteArt.Generate(_temp["art/hud"], 1, seed: 1);
+        File.Copy(_temp["art/hud/sprite0000.png"], _temp["art/hud/back\\slash.png"]);
+        var error = await FailsAsync(Sheet());
+        Assert.Contains(@"back\slash.png", error.Message);
+        Assert.Contains("backslash", error.Message);
+        Assert.Contains("Rename", error.Message);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -159,5 +159,63 @@ public sealed class SpriteSheetsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_variant_that_writes_another_sheets_files_fails_naming_both_before_anything_is_packed()
+    {
+        SpriteArt.Generate(_temp["a/art/icons"], 3, seed: 1);
+        SpriteArt.Generate(_temp["a/art/icons-half"], 3, seed: 2);
+        var settings = Machine("a", sheets: 0) with
+        {
+            Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"])
+                .Select(s => s.Name == "icons" ? s with { Variants = [ScaleVariant.Original, new ScaleVariant("-half", 0.5)] } : s).ToList(),
+        };
+
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+
+        Assert.Contains("Sheets 'icons' (variant '-half') and 'icons-half' both write", error.Message);
+        Assert.Contains("icons-half.png", error.Message);
+        Assert.Contains("rename", error.Message);
+        Assert.False(Directory.Exists(_temp["a/out"]), "nothing may be packed");
+    }
+
+    [Theory]
+    [InlineData("Icons", false, "icons")]
+    [InlineData("icons", true, "icons-0")]
+    public async Task Output_names_that_collide_on_a_case_insensitive_disk_or_as_pages_fail(string first, bool multipack, string second)
+    {
+        SpriteArt.Generate(_temp["a/art/one"], 2, seed: 1);
+        SpriteArt.Generate(_temp["a/art/two"], 2, seed: 2);
+        var settings = Machine("a", sheets: 0) with
+        {
+            Sheets =
+            [
+                new SpriteSheetSettings { Name = first, SourceDirectories = [_temp["a/art/one"]], OutputDirectory = _temp["a/out"], Multipack = multipack },
+                new SpriteSheetSettings { Name = second, SourceDirectories = [_temp["a/art/two"]], OutputDirectory = _temp["a/OUT/../out"] },
+            ],
+        };
+
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+
+        Assert.Contains($"Sheets '{first}' and '{second}' both write", error.Message);
+        Assert.False(Directory.Exists(_temp["a/out"]), "nothing may be packed");
+    }
+
+    [Fact]
+    public async Task A_deleted_sheet_folder_takes_its_outputs_with_it_but_never_a_users_file()
+    {
+        var settings = Machine("a", sheets: 3);
+        await SpriteSheets.BuildAsync(settings);
+        await File.WriteAllTextAsync(_temp["a/out/credits.txt"], "the user's own file");
+        await File.WriteAllTextAsync(_temp["a/out/sheet1.plist"], "edited by hand after Walle wrote it");
+        Directory.Delete(_temp["a/art/sheet1"], recursive: true);
+        Directory.Delete(_temp["a/art/sheet2"], recursive: true);
+
+        await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"]) });
+
+        Assert.Equal(["credits.txt", "sheet0.plist", "sheet0.png", "sheet1.plist"],
+            Directory.EnumerateFiles(_temp["a/out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("edited by hand after Walle wrote it", await File.ReadAllTextAsync(_temp["a/out/sheet1.plist"]));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -8,11 +8,24 @@ namespace Walle.Pipelines.Assets.Sheets;
 /// </summary>
 internal sealed record SheetStamp(string Key, SheetPackerKind Packer, IReadOnlyList<(string File, long Size, long Modified)> Outputs)
 {
-    public static string PathFor(string stateDirectory, SpriteSheetSettings sheet)
+    /// <summary>File names of stamps end with this.</summary>
+    public const string Extension = ".stamp";
+
+    public static string PathFor(string stateDirectory, SpriteSheetSettings sheet) =>
+        Path.Combine(stateDirectory, $"{sheet.Name}-{FolderTag(sheet.OutputDirectory)}{Extension}");
+
+    /// <summary>The tag of an output folder in stamp file names (<c>{sheet}-{tag}.stamp</c>).</summary>
+    public static string FolderTag(string outputDirectory) =>
+        Convert.ToHexStringLower(System.IO.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(outputDirectory))));
+
+    /// <summary>The output folder tag in a stamp's file name; null when the name is not a stamp's.</summary>
+    public static string? FolderTagOf(string stampPath)
     {
-        var where = Convert.ToHexStringLower(System.IO.Hashing.XxHash64.Hash(
-            System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(sheet.OutputDirectory))));
-        return Path.Combine(stateDirectory, $"{sheet.Name}-{where}.stamp");
+        var name = Path.GetFileName(stampPath);
+        const int tagLength = 16;
+        if (!name.EndsWith(Extension, StringComparison.Ordinal) || name.Length < tagLength + 1 + Extension.Length) return null;
+        var dash = name.Length - Extension.Length - tagLength - 1;
+        return name[dash] == '-' ? name.Substring(dash + 1, tagLength) : null;
     }
 
     public static SheetStamp? TryLoad(string path)
@@ -36,11 +49,14 @@ internal sealed record SheetStamp(string Key, SheetPackerKind Packer, IReadOnlyL
             .Select(info => (Path.GetRelativePath(outputDirectory, info.FullName).Replace('\\', '/'), info.Length, info.LastWriteTimeUtc.Ticks))
             .ToList());
 
-    public bool Matches(string outputDirectory) => Outputs.All(o =>
+    public bool Matches(string outputDirectory) => Outputs.All(o => IsUntouched(outputDirectory, o));
+
+    /// <summary>True when <paramref name="output"/> is still as Walle wrote it (same size and modification time).</summary>
+    public static bool IsUntouched(string outputDirectory, (string File, long Size, long Modified) output)
     {
-        var info = new FileInfo(Path.Combine(outputDirectory, o.File));
-        return info.Exists && info.Length == o.Size && info.LastWriteTimeUtc.Ticks == o.Modified;
-    });
+        var info = new FileInfo(Path.Combine(outputDirectory, output.File));
+        return info.Exists && info.Length == output.Size && info.LastWriteTimeUtc.Ticks == output.Modified;
+    }
 
     public void Save(string path)
     {

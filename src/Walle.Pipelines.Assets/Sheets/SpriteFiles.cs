@@ -1,3 +1,5 @@
+using Walle.Pipelines.Storage;
+
 namespace Walle.Pipelines.Assets.Sheets;
 
 /// <summary>Finds a sheet's sprite images and checks the folder before anything is packed.</summary>
@@ -9,7 +11,8 @@ public static class SpriteFiles
 
     /// <summary>
     /// The sheet's sprites ordered by name. Fails with <see cref="SheetException"/> on a missing or empty folder,
-    /// a file that is not an image, or two sprites with the same name (names compare case-insensitively, as on
+    /// a file that is not an image, a file name that cannot name a frame (a backslash, a control character: the
+    /// rule of <see cref="ObjectKey"/>), or two sprites with the same name (names compare case-insensitively, as on
     /// macOS and Windows file systems and in the engine's sprite frame cache on those devices).
     /// Hidden files (starting with '.') are ignored.
     /// </summary>
@@ -25,8 +28,12 @@ public static class SpriteFiles
                 throw new SheetException($"Sheet '{sheet.Name}': source folder '{directory}' does not exist.");
             foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
             {
-                var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
+                var relative = FrameName(Path.GetRelativePath(directory, path));
                 if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
+                if (ObjectKey.Problem(relative) is { } problem)
+                    throw new SheetException(
+                        $"Sheet '{sheet.Name}': the sprite file '{ObjectKey.Printable(path)}' cannot name a frame: {problem}. " +
+                        "Rename the file (the same rule as for patch files the client downloads).");
                 if (!ImageExtensions.Contains(Path.GetExtension(path)))
                     throw new SheetException(
                         $"Sheet '{sheet.Name}': '{path}' is not a sprite image (packed: {string.Join(", ", ImageExtensions)}). " +
@@ -48,4 +55,8 @@ public static class SpriteFiles
         sprites.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return sprites;
     }
+
+    /// <summary>A path relative to a source folder with '/' between folders; a backslash in a Unix file name stays as it is.</summary>
+    private static string FrameName(string relative) =>
+        Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
 }

@@ -17,15 +17,18 @@ namespace Walle.Pipelines.Assets.Sheets;
 public static class SpriteSheets
 {
 
-    /// <summary>Builds the sheets. All sheets are attempted; failures are reported together at the end.</summary>
-    /// <exception cref="SheetException">One or more sheets failed; the message lists each one.</exception>
+    /// <summary>
+    /// Builds the sheets. All sheets are attempted; failures are reported together at the end. When all succeed, the
+    /// outputs of sheets no longer built are removed (<see cref="StaleSheetOutputs"/>).
+    /// </summary>
+    /// <exception cref="SheetException">
+    /// Two sheets would write the same file (nothing is packed then), or one or more sheets failed; the message lists each one.
+    /// </exception>
     public static async Task<IReadOnlyList<SheetOutcome>> BuildAsync(SheetBuildSettings settings, CancellationToken cancellationToken = default)
     {
         if (settings.Packer == SheetPackerKind.TexturePacker && settings.TexturePacker is null)
             throw new ArgumentException("TexturePacker settings are required when the packer is TexturePacker.", nameof(settings));
-        var duplicate = settings.Sheets.GroupBy(s => (s.Name, Path.GetFullPath(s.OutputDirectory))).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-            throw new SheetException($"Two sheets are named '{duplicate.Key.Name}' and write to the same folder; rename one.");
+        SheetOutputNames.ThrowIfShared(settings.Sheets);
 
         var hashes = settings.Hashes ?? new FileHashes();
         var outcomes = new SheetOutcome?[settings.Sheets.Count];
@@ -49,7 +52,9 @@ public static class SpriteSheets
             throw new SheetException(failures.Count == 1
                 ? failures.First().Message
                 : $"{failures.Count} sprite sheets failed:\n" + string.Join("\n", failures.OrderBy(f => f.Index).Select(f => "  - " + f.Message)));
-        return outcomes.Select(o => o!).ToList();
+        var built = outcomes.Select(o => o!).ToList();
+        StaleSheetOutputs.Remove(settings.StateDirectory, settings.Sheets, built);
+        return built;
     }
 
     private static async Task<SheetOutcome> BuildSheetAsync(

@@ -119,59 +119,59 @@ public interface IRelease : IObjectStorage
     Target GrayStart => _ => _
         .Description("Start a gray release and run its steps up to the first pause")
         .Requires(() => Platform, () => GrayVersion, () => GrayManifest)
-        .Executes(async ct => await GrayRelease.StartAsync(
-            await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), ct));
+        .Executes(RepairHinted(async ct => await GrayRelease.StartAsync(
+            await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), ct)));
 
     /// <summary>Advances the gray past its pause to the next one.</summary>
     Target GrayNext => _ => _
         .Description("Advance the gray past its pause (gates must pass, timed pauses must be over)")
         .Requires(() => Platform)
-        .Executes(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct));
+        .Executes(RepairHinted(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
 
     /// <summary>Makes the gray production.</summary>
     Target GrayPromote => _ => _
         .Description("Make the running gray the production route")
         .Requires(() => Platform)
-        .Executes(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct));
+        .Executes(RepairHinted(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
 
     /// <summary>Ends the gray; everyone back on production.</summary>
     Target GrayAbort => _ => _
         .Description("Abort the running gray: everyone back on the production version")
         .Requires(() => Platform)
-        .Executes(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct));
+        .Executes(RepairHinted(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
 
     /// <summary>Routes a client version to review: <c>--review-version 1.6.0 --platform ios --review-manifest URL</c>.</summary>
     Target ReviewSubmit => _ => _
         .Description("Route a client version under store review to the review servers and content")
         .Requires(() => Platform, () => ReviewVersion, () => ReviewManifest)
-        .Executes(async ct => await StoreReview.SubmitAsync(await SettingsAsync(
-            new ReviewSubmitSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)), ReviewManifest!)
+        .Executes(RepairHinted(async ct => await StoreReview.SubmitAsync(await SettingsAsync(
+            new ReviewSubmitSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)), Checked(ReviewManifest, nameof(ReviewManifest), HttpUrl.ManifestProblem))
             {
                 ServerGroup = ReviewServerGroup,
                 Force = ReleaseForce,
-            }, ct), ct));
+            }, ct), ct)));
 
     /// <summary>Routes an approved version to production (or into a gray with <c>--review-gray</c>).</summary>
     Target ReviewApprove => _ => _
         .Description("Review passed: route the version to production (or start its gray with --review-gray)")
         .Requires(() => Platform, () => ReviewVersion)
-        .Executes(async ct => await StoreReview.ApproveAsync(await SettingsAsync(
+        .Executes(RepairHinted(async ct => await StoreReview.ApproveAsync(await SettingsAsync(
             new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)))
             {
                 Gray = ReviewGray ? Plan(GrayVersion ?? ReviewVersion) : null,
-            }, ct), ct));
+            }, ct), ct)));
 
     /// <summary>Ends a review without approval.</summary>
     Target ReviewCancel => _ => _
         .Description("Review withdrawn or rejected: stop routing the version to review")
         .Requires(() => Platform, () => ReviewVersion)
-        .Executes(async ct => await StoreReview.CancelAsync(await SettingsAsync(
-            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), ct));
+        .Executes(RepairHinted(async ct => await StoreReview.CancelAsync(await SettingsAsync(
+            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), ct)));
 
     /// <summary>Prints the live routing document as tables.</summary>
     Target ReleaseStatus => _ => _
         .Description("Show the live routing document: production, gray and review per track")
-        .Executes(async ct =>
+        .Executes(RepairHinted(async ct =>
         {
             var settings = await SettingsAsync(new ReleaseSettings(OpenReleaseStore()), ct);
             var document = await RoutingRevisions.LiveAsync(settings, ct);
@@ -182,7 +182,7 @@ public interface IRelease : IObjectStorage
                 document = RoutingJson.Parse(await File.ReadAllTextAsync(settings.SeedFile, ct), settings.SeedFile);
             }
             foreach (var line in ReleaseStatusTable.Render(document).TrimEnd().Split('\n')) Log.Information("{Line}", line.TrimEnd());
-        });
+        }));
 
     /// <summary>Lists the newest revisions: who, when, what.</summary>
     Target ReleaseHistory => _ => _
@@ -202,11 +202,26 @@ public interface IRelease : IObjectStorage
     Target ReleaseRollback => _ => _
         .Description("Publish an earlier routing revision again (--release-to-revision N); also repairs a corrupt live document")
         .Requires(() => ReleaseToRevision)
-        .Executes(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), ct));
+        .Executes(RepairHinted(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), ct)));
+
+    /// <summary>A target's work with the release tasks' typed errors told in this component's parameters.</summary>
+    private static Func<CancellationToken, Task> RepairHinted(Func<CancellationToken, Task> work) => async ct =>
+    {
+        try
+        {
+            await work(ct);
+        }
+        catch (LiveDocumentCorruptException e)
+        {
+            throw new ReleaseException(e.RepairWith("run ReleaseRollback --release-to-revision N"), e);
+        }
+    };
 
     private TrackSelector Tracks() => new(Platform!, string.IsNullOrEmpty(ReleaseChannel) ? null : ReleaseChannel);
 
-    private GrayPlan Plan(string? version = null) => ConfigureGrayPlan(new GrayPlan(version ?? GrayVersion!, GrayManifest ?? throw new UsageException("GrayManifest is required to start a gray: --gray-manifest <URL>"))
+    private GrayPlan Plan(string? version = null) => ConfigureGrayPlan(new GrayPlan(
+        Checked(version ?? GrayVersion, nameof(GrayVersion), RouteVersion.Problem),
+        Checked(GrayManifest ?? throw new UsageException("GrayManifest is required to start a gray: --gray-manifest <URL>"), nameof(GrayManifest), HttpUrl.ManifestProblem))
     {
         ServerGroup = GrayServerGroup,
         ClientVersions = GrayClientVersions == null ? null : Range(GrayClientVersions),
@@ -228,6 +243,10 @@ public interface IRelease : IObjectStorage
             throw new UsageException($"GrayClientVersions: {e.Message}; write e.g. '1.5.0 - 1.6.0'");
         }
     }
+
+    /// <summary><paramref name="text"/> when <paramref name="rule"/> finds no problem; else the problem, naming the parameter.</summary>
+    private static string Checked(string? text, string parameter, Func<string?, string?> rule) =>
+        rule(text) is { } problem ? throw new UsageException($"{parameter} (--{Naming.ToKebabCase(parameter)}): {problem}") : text!;
 
     private static ClientVersion Version(string? text, string parameter) =>
         ClientVersion.TryParse(text, out var v) ? v : throw new UsageException($"{parameter}: '{text}' is not a client version, e.g. 1.6.0");

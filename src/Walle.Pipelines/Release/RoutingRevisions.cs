@@ -39,7 +39,8 @@ public static class RoutingRevisions
 
     /// <summary>
     /// Publishes the content of revision <see cref="RollbackSettings.ToRevision"/> as a new revision. Also the repair for a
-    /// corrupt live document: the corrupt object is replaced only if it is still the one this command looked at.
+    /// corrupt or deleted live document: the corrupt object is replaced only if it is still the one this command looked at
+    /// (a deleted one only if it is still missing).
     /// </summary>
     public static async Task<ReleaseResult> RollbackAsync(RollbackSettings settings, CancellationToken cancellationToken = default)
     {
@@ -58,13 +59,13 @@ public static class RoutingRevisions
             snapshot = await store.LoadLiveAsync(cancellationToken)
                 ?? throw new ReleaseException($"There is no live routing document at {settings.Store.Of(settings.Layout.LiveKey)} to roll back.");
         }
-        catch (ReleaseException e) when (e.InnerException is RoutingDocumentException)
+        catch (LiveDocumentCorruptException e)
         {
-            // Explicit repair of a corrupt live document: base on the newest revision and the corrupt object's ETag.
+            // Explicit repair of a corrupt or deleted live document: base on the newest revision and the live object's
+            // ETag (none when it was deleted: then the write only succeeds if nobody restored it meanwhile).
             var etag = await store.LiveETagAsync(cancellationToken);
-            var latest = await store.LatestRevisionAsync(cancellationToken) ?? 0;
-            Log.Warning("The live routing document is corrupt; replacing it with revision {Revision}", settings.ToRevision);
-            snapshot = new RoutingSnapshot(new RoutingDocument { Revision = latest }, etag, "corrupt live document");
+            Log.Warning("The live routing document is corrupt or missing; replacing it with revision {Revision}", settings.ToRevision);
+            snapshot = new RoutingSnapshot(new RoutingDocument { Revision = e.LatestRevision ?? 0 }, etag, "corrupt live document");
             repair = true;
         }
         if (settings.BaseRevision is int expected && expected != snapshot.Document.Revision)

@@ -22,25 +22,32 @@ public sealed class RoutingStore(IObjectStore store, ReleaseStoreLayout layout)
     public ReleaseStoreLayout Layout => layout;
 
     /// <summary>
-    /// The live document; null when none was ever published. A live document that does not parse or validate
-    /// is refused with how to repair it.
+    /// The live document; null when none was ever published (no revisions either). A live document that does not
+    /// parse or validate, or is missing while revisions exist, is refused with how to repair it
+    /// (<see cref="LiveDocumentCorruptException"/>).
     /// </summary>
     public async Task<RoutingSnapshot?> LoadLiveAsync(CancellationToken cancellationToken = default)
     {
         var (text, etag) = await ReadAsync(layout.LiveKey, cancellationToken);
-        if (text == null) return null;
         var source = $"{store.Of(layout.LiveKey)}";
+        if (text == null)
+        {
+            // Revisions are written before the live document, so a missing one with revisions kept was deleted.
+            var latest = await LatestRevisionAsync(cancellationToken);
+            if (latest == null) return null;
+            throw new LiveDocumentCorruptException(
+                $"The live routing document {source} is missing, but revisions up to {latest} exist in {store.Of(layout.RevisionsPrefix)}: " +
+                $"game servers were last given revision {latest} or earlier, so Walle will not start again from the seed.", latest);
+        }
         try
         {
             return new RoutingSnapshot(RoutingJson.Parse(text, source), etag, source);
         }
         catch (RoutingDocumentException e)
         {
-            var latest = await LatestRevisionAsync(cancellationToken);
-            var repair = latest == null
-                ? "no revisions exist to roll back to: fix the file by hand (validate it with the Walle.Release.Routing package) or delete it to start again from the seed"
-                : $"run ReleaseRollback --to-revision N (the latest revision kept is {latest}; ReleaseHistory lists them) to replace it with a known-good revision, or fix the file by hand";
-            throw new ReleaseException($"The live routing document is corrupt, so Walle will not change it blindly. {e.Message}{Environment.NewLine}To repair: {repair}.", e);
+            throw new LiveDocumentCorruptException(
+                $"The live routing document is corrupt, so Walle will not change it blindly. {e.Message}",
+                await LatestRevisionAsync(cancellationToken), e);
         }
     }
 

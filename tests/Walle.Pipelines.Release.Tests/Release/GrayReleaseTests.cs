@@ -27,6 +27,18 @@ public class GrayReleaseTests
     }
 
     [Fact]
+    public async Task A_gray_of_a_non_url_manifest_or_a_non_numeric_version_is_never_published()
+    {
+        using var f = new ReleaseFixture();
+        var start = f.Start();
+        var e = await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.StartAsync(start with { Plan = start.Plan with { Version = "abc", Manifest = "not-a-url" } }));
+        Assert.Contains("nothing was written", e.Message);
+        Assert.Contains("$.tracks[ios/appstore].gray.manifest: 'not-a-url' is not an absolute http(s) URL", e.Message);
+        Assert.Contains("$.tracks[ios/appstore].gray.version: 'abc' is not a version a cocos2d-x client compares", e.Message);
+        Assert.Empty(await f.KeysAsync());
+    }
+
+    [Fact]
     public async Task Next_walks_the_steps_and_honours_timed_pauses()
     {
         using var f = new ReleaseFixture();

@@ -100,10 +100,12 @@ public class PublishingTests
         await GrayRelease.NextAsync(f.Step());
         await f.Store.PutAsync("release/routing.json", new MemoryStream("{\"schemaVersion\": 1, \"revision\": "u8.ToArray()));
 
-        var e = await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.NextAsync(f.Step()));
+        var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.NextAsync(f.Step()));
         Assert.Contains("The live routing document is corrupt, so Walle will not change it blindly", e.Message);
         Assert.Contains("release/routing.json is invalid", e.Message);
-        Assert.Contains("ReleaseRollback --to-revision N (the latest revision kept is 2", e.Message);
+        Assert.Equal(2, e.LatestRevision);
+        Assert.Contains("roll back to revision N with RoutingRevisions.RollbackAsync (the latest revision kept is 2", e.Message);
+        Assert.DoesNotContain("--", e.Message);
         Assert.Equal(["release/revisions/000001.json", "release/revisions/000002.json", "release/routing.json"], await f.KeysAsync());
 
         var repaired = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)));
@@ -112,6 +114,26 @@ public class PublishingTests
         Assert.Equal(3, live.Revision);
         Assert.Equal(5m, live.Tracks[0].Gray!.Percentage);
         Assert.Equal("ReleaseRollback to revision 2", live.Change!.Summary);
+    }
+
+    [Fact]
+    public async Task A_missing_live_document_while_revisions_exist_is_corruption_not_a_first_publish()
+    {
+        using var f = new ReleaseFixture();
+        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.NextAsync(f.Step());
+        await f.Store.DeleteAsync("release/routing.json");
+
+        var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => f.Routing.LoadLiveAsync());
+        Assert.Equal(2, e.LatestRevision);
+        Assert.Contains("release/routing.json is missing, but revisions up to 2 exist", e.Message);
+        await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.AbortAsync(f.Step()));
+        Assert.Equal(["release/revisions/000001.json", "release/revisions/000002.json"], await f.KeysAsync());
+
+        var restored = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)));
+        Assert.True(restored.Published);
+        Assert.Equal(3, (await f.LiveAsync()).Revision);
+        Assert.Equal(5m, (await f.LiveAsync()).Tracks[0].Gray!.Percentage);
     }
 
     [Fact]

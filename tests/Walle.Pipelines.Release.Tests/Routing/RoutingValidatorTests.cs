@@ -158,4 +158,43 @@ public class RoutingValidatorTests
         Assert.True(e.Problems.Count >= 3);
         Assert.Contains("$.revision", e.Message);
     }
+
+    [Theory]
+    [InlineData("not-a-url")]
+    [InlineData("cdn.vega.example.com/1.5.1/project.manifest")]
+    [InlineData("file:///etc/project.manifest")]
+    public void Manifests_must_be_absolute_http_urls(string url)
+    {
+        var document = Everywhere(p => p with { Manifest = url }, g => g with { Manifest = url }) with { Reviews = [Samples.Review() with { Manifest = url }] };
+        AssertProblem(document, "$.tracks[ios/appstore].gray.manifest", $"'{url}' is not an absolute http(s) URL");
+        AssertProblem(document, "$.tracks[android/taptap].production.manifest", $"'{url}' is not an absolute http(s) URL");
+        AssertProblem(document, "$.reviews[0].manifest", $"'{url}' is not an absolute http(s) URL");
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1.5.1-beta")]
+    [InlineData("1..5")]
+    [InlineData("1.2.3.4.5")]
+    [InlineData("v1.5")]
+    public void Versions_must_be_what_a_cocos_client_compares(string version)
+    {
+        var document = Everywhere(p => p with { Version = version }, g => g with { Version = version });
+        AssertProblem(document, "$.tracks[ios/appstore].gray.version", $"'{version}' is not a version a cocos2d-x client compares");
+        AssertProblem(document, "$.tracks[android/taptap].production.version", $"'{version}' is not a version");
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("1.5.1")]
+    [InlineData("1.5.1.2147483647")]
+    public void Numeric_dotted_versions_are_valid(string version) =>
+        Assert.Empty(RoutingValidator.Validate(Samples.Document().WithGray(Samples.Gray() with { Version = version })));
+
+    /// <summary>The sample with a gray on ios/appstore, both changed, and every production route changed.</summary>
+    private static RoutingDocument Everywhere(Func<ProductionRoute, ProductionRoute> production, Func<GraySlot, GraySlot> gray)
+    {
+        var document = Samples.Document().WithGray(gray(Samples.Gray()));
+        return document with { Tracks = document.Tracks.Select(t => t with { Production = production(t.Production) }).ToList() };
+    }
 }
