@@ -221,12 +221,14 @@ public abstract class GameStaticContract
         using var content = GameContent.Create(5);
         await GameStatic.PublishAsync(store, Settings(content, "1.2.0"));
         GameContent.Modify(content, "src/app/view0.lua");
-        foreach (var version in new[] { "1.2.0", "1.1.9", "1.2" })
+        foreach (var version in new[] { "1.1.9", "1.2" })
         {
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => GameStatic.PublishAsync(store, Settings(content, version)));
+            var error = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(store, Settings(content, version)));
+            Assert.Equal(PatchRefusal.NotNewer, error.Reason);
             Assert.Contains($"Version {version} is not greater than the live version 1.2.0", error.Message);
-            Assert.Contains("--patch-force", error.Message);
         }
+        var same = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(store, Settings(content, "1.2.0")));
+        Assert.Equal(PatchRefusal.SameVersionOtherContent, same.Reason);
         Assert.Equal("1.2.0", (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Version);
         await GameStatic.PublishAsync(store, Settings(content, "1.1.9") with { Force = true });
         Assert.Equal("1.1.9", (await GameStatic.ReadLiveAsync(store))!.Value.Manifest.Version);
@@ -296,8 +298,8 @@ public abstract class GameStaticContract
         Assert.True(verify.Ok, string.Join("\n", verify.Problems));
         Assert.Contains(verify.Version, new[] { "1.1.0", "1.2.0" });
         var history = await GameStatic.HistoryAsync(store);
-        Assert.Contains(history, r => r.Version == "1.1.0");
-        Assert.Contains(history, r => r.Version == "1.2.0");
+        Assert.Contains(history, r => r.Version == verify.Version);
+        Assert.DoesNotContain(history, r => r.Version == (verify.Version == "1.1.0" ? "1.2.0" : "1.1.0"));
     }
 
     private static async Task<Exception?> Outcome(Task task)

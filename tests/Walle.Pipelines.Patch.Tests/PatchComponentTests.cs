@@ -49,7 +49,9 @@ public sealed class PatchComponentTests : IDisposable
 
         var refused = Run(null, "PatchPublish", "--patch-source", _content.Path, "--patch-version", "1.0.0");
         Assert.NotEqual(0, refused.ExitCode);
-        Assert.Contains("is not greater than the live version 1.0.0", refused.Output);
+        Assert.Contains("Version 1.0.0 is already live on", refused.Output);
+        Assert.Contains("with other content (0 added, 1 modified, 0 deleted files)", refused.Output);
+        Assert.Contains("Give --patch-version a greater version", refused.Output);
         Assert.Equal(0, Run(null, "PatchPublish", "--patch-source", _content.Path, "--patch-version", "1.0.1").ExitCode);
 
         var rollback = Run(null, "PatchRollback", "--patch-rollback-to", "1.0.0");

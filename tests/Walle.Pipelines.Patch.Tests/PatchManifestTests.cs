@@ -96,14 +96,31 @@ public class PatchManifestTests
         var cache = Path.Combine(temp.Path, "fingerprints.tsv");
         var file = content.File("src/a.lua", "one");
         var settings = new PatchManifestSettings(content.Path, "1.0.0") { FingerprintCache = cache };
+        await Task.Delay(Caching.FileIdentity.RacyWindow + TimeSpan.FromMilliseconds(200));   // older than the racy window
         await PatchManifests.GenerateAsync(settings);
-        // A cached hash is trusted while size and time match: prove it by planting a marker.
-        var info = new FileInfo(file);
-        File.WriteAllText(cache, $"cafecafecafecafecafecafecafecafe\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}\tsrc/a.lua\n", Encoding.UTF8);
+        // A remembered hash is trusted while the file's identity is unchanged: prove it by planting a marker.
+        var line = File.ReadAllText(cache);
+        File.WriteAllText(cache, "cafecafecafecafecafecafecafecafe" + line[32..], Encoding.UTF8);
         Assert.Equal("cafecafecafecafecafecafecafecafe", (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+        // Same size, mtime put back (cp -a, rsync -a): the ctime still tells.
+        var modified = File.GetLastWriteTimeUtc(file);
         File.WriteAllText(file, "two");
-        File.SetLastWriteTimeUtc(file, info.LastWriteTimeUtc.AddSeconds(1));
+        File.SetLastWriteTimeUtc(file, modified);
         Assert.Equal(Md5.OfBytes("two"u8), (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+    }
+
+    [Fact]
+    public async Task A_file_hashed_within_the_racy_window_is_read_again()
+    {
+        using var content = new TempFolder();
+        using var temp = new TempFolder();
+        var cache = Path.Combine(temp.Path, "fingerprints.tsv");
+        content.File("src/a.lua", "one");
+        var settings = new PatchManifestSettings(content.Path, "1.0.0") { FingerprintCache = cache };
+        await PatchManifests.GenerateAsync(settings);
+        var line = File.ReadAllText(cache);
+        File.WriteAllText(cache, "cafecafecafecafecafecafecafecafe" + line[32..], Encoding.UTF8);
+        Assert.Equal(Md5.OfBytes("one"u8), (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
     }
 
     [Fact]

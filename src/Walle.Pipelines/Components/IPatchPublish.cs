@@ -42,6 +42,18 @@ public interface IPatchPublish : IObjectStorage
     [Parameter("Recent versions whose changed files are bundled into patch zips, one download each (default 0 = off)")]
     int PatchZipWindow => TryGetValue<int?>(nameof(PatchZipWindow)) ?? 0;
 
+    /// <summary>The largest share of the live files a publish may delete without <see cref="PatchForce"/>.</summary>
+    [Parameter("Largest share of the live version's files a publish may delete without --patch-force (default 0.5 = half)")]
+    double? PatchMaxDeletedShare => TryGetValue<double?>(nameof(PatchMaxDeletedShare));
+
+    /// <summary>Publish symbolic links whose target is inside the content folder.</summary>
+    [Parameter("Publish symbolic links that stay inside the content folder as their target's bytes (links out of it are always refused)")]
+    bool PatchFollowInnerLinks => TryGetValue<bool?>(nameof(PatchFollowInnerLinks)) ?? false;
+
+    /// <summary>The version number a rollback goes live as.</summary>
+    [Parameter("Version a rollback goes live as (default: the live version with its fourth number bumped)")]
+    string? PatchRollbackVersion => TryGetValue<string>(nameof(PatchRollbackVersion));
+
     /// <summary>The version whose content <c>PatchRollback</c> puts back.</summary>
     [Parameter("Version whose content PatchRollback puts live again")]
     string? PatchRollbackTo => TryGetValue<string>(nameof(PatchRollbackTo));
@@ -60,15 +72,23 @@ public interface IPatchPublish : IObjectStorage
     PatchRollbackSettings ConfigurePatchRollback(PatchRollbackSettings settings) => settings;
 
     /// <summary>The publish settings built from parameters and <see cref="ConfigurePatchPublish"/>.</summary>
-    PatchPublishSettings PatchPublishSettings => ConfigurePatchPublish(new PatchPublishSettings(PatchSource, CocosVersion.Validate(PatchVersion), PatchCdnUrl ?? OpenStore().Location)
+    PatchPublishSettings PatchPublishSettings
     {
-        EngineVersion = PatchEngineVersion,
-        Force = PatchForce,
-        Rebase = PatchRebase,
-        ZipWindow = PatchZipWindow,
-        Keep = PatchKeep,
-        FingerprintCache = PatchFingerprintCache,
-    });
+        get
+        {
+            var settings = new PatchPublishSettings(PatchSource, PatchErrors.Explain(() => CocosVersion.RequireNumeric(PatchVersion)), PatchCdnUrl ?? OpenStore().Location)
+            {
+                EngineVersion = PatchEngineVersion,
+                Force = PatchForce,
+                Rebase = PatchRebase,
+                ZipWindow = PatchZipWindow,
+                Keep = PatchKeep,
+                FingerprintCache = PatchFingerprintCache,
+                FollowInnerLinks = PatchFollowInnerLinks,
+            };
+            return ConfigurePatchPublish(PatchMaxDeletedShare is { } share ? settings with { MaxDeletedShare = share } : settings);
+        }
+    }
 
     /// <summary>Writes <c>project.manifest</c> and <c>version.manifest</c> for the content to <see cref="PatchOutput"/>.</summary>
     Target PatchManifest => _ => _
@@ -102,7 +122,7 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchVersion)
         .Executes(async ct =>
         {
-            await GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, ct);
+            await PatchErrors.ExplainAsync(() => GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, ct));
         });
 
     /// <summary>Puts the content of <see cref="PatchRollbackTo"/> live again.</summary>
@@ -111,17 +131,24 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchRollbackTo)
         .Executes(async ct =>
         {
-            await GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchVersion }), ct);
+            // Not PatchVersion: that names the version being built (often fixed in parameters.json), not the rollback's.
+            await GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchRollbackVersion }), ct);
         });
 
     /// <summary>Fails when the live manifest names a missing or wrong object.</summary>
     Target PatchVerify => _ => _
-        .Description("Checks every asset of the live version exists with the right size and MD5")
+        .Description("Checks every asset of the live version exists with the right size and MD5; with --patch-source, also that it is exactly that folder")
         .Executes(async ct =>
         {
-            var result = await GameStatic.VerifyAsync(OpenStore(), ct);
+            var store = OpenStore();
+            var result = await GameStatic.VerifyAsync(store, ct);
             if (!result.Ok)
                 throw new InvalidOperationException($"PatchVerify: live version {result.Version ?? "none"} has {result.Problems.Count} problem(s); first: {result.Problems.FirstOrDefault()}");
             Log.Information("Live version {Version}: all {Count} assets present with the right size and MD5", result.Version, result.Checked);
+            if (TryGetValue<string>(nameof(PatchSource)) is not { } source) return;
+            var built = await GameStatic.VerifySourceAsync(store, source, PatchFollowInnerLinks, ct);
+            if (!built.Ok)
+                throw new InvalidOperationException($"PatchVerify: live version {built.Version} is not the content of {source} (--patch-source): {built.Problems.Count} file(s) differ; first: {built.Problems.FirstOrDefault()}");
+            Log.Information("Live version {Version} is exactly {Source} ({Count} files, every byte read)", built.Version, source, built.Checked);
         });
 }

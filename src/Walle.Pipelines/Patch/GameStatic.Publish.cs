@@ -19,8 +19,10 @@ public static partial class GameStatic
     /// <exception cref="InvalidOperationException">The version is not greater than the live one and <see cref="PatchPublishSettings.Force"/> is off.</exception>
     public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
     {
-        var version = CocosVersion.Validate(settings.Version);
+        var version = CocosVersion.RequireNumeric(settings.Version);
         PatchZips.RequireWindow(settings.ZipWindow);   // before hashing: bad input fails at once
+        if (settings.MaxDeletedShare is < 0 or > 1 or double.NaN)
+            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxDeletedShare, "MaxDeletedShare is a share of the live files, from 0 to 1 (0.5: half).");
         // The store reads are remote and hashing is local: they run at the same time, from the start.
         var hashing = Task.Run(() => PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken), cancellationToken);
         var reading = ReadStateAsync(store, cancellationToken);
@@ -53,14 +55,8 @@ public static partial class GameStatic
             };
         }
 
-        if (live is { } current && !CocosVersion.IsNewer(version, current.Manifest.Version))
-        {
-            if (!settings.Force)
-                throw new InvalidOperationException($"Version {version} is not greater than the live version {current.Manifest.Version} on {store.Location}, so players would not update. " +
-                    "Bump PatchVersion (--patch-version), or pass --patch-force to publish anyway.");
-            Log.Warning("Publishing {Version} over the greater or equal live version {Live} (--patch-force)", version, current.Manifest.Version);
-        }
         var diff = PatchDiff.Between(live?.Manifest, manifest);
+        Refuse(settings, manifest, live?.Manifest, diff, store.Location);
         Log.Information("Publishing {Version} ({Files} files, {Bytes}) to {Store}; players on {Live} download {Added} added + {Modified} modified files ({Download}), {Deleted} deleted",
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
@@ -77,8 +73,9 @@ public static partial class GameStatic
             await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
         await store.PutAsync(GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest, new MemoryStream(manifest.ToVersionJson()), immutableJson, cancellationToken);
 
-        await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
+        // Recorded once live, so the history never lists a publish that lost a race (the live manifests are the truth).
+        await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         if (plan.StartsBase) await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
         var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
         return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed)
@@ -87,6 +84,31 @@ public static partial class GameStatic
             Base = plan.Base,
             Held = plan.Held.Count,
         };
+    }
+
+    /// <summary>Throws when the publish would hurt players: not a newer version, the same one with other bytes, no files, mass deletion.</summary>
+    private static void Refuse(PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, PatchDiff diff, string location)
+    {
+        var version = manifest.Version;
+        var problem = live is null ? null
+            : version == live.Version ? (PatchRefusal.SameVersionOtherContent,
+                $"Version {version} is already live on {location} with other content ({diff.Added.Count} added, {diff.Modified.Count} modified, {diff.Deleted.Count} deleted files). " +
+                $"Publish this content as a version greater than {version}. Forcing it would replace {version}'s files, but players who already have {version} compare " +
+                "version numbers, not files, and would keep the old content")
+            : !CocosVersion.IsNewer(version, live.Version) ? (PatchRefusal.NotNewer,
+                $"Version {version} is not greater than the live version {live.Version} on {location}, so players would not update. Publish a greater version")
+            : ((PatchRefusal, string)?)null;
+        problem ??= manifest.Assets.Count == 0 ? (PatchRefusal.Empty,
+                $"The content folder {settings.SourceDirectory} has no files: publishing it would delete every file players have{(live is null ? "" : $" ({live.Assets.Count} files of {live.Version})")}. " +
+                "Check the source folder (a failed export or a wrong path)")
+            : live is not null && diff.Deleted.Count > settings.MaxDeletedShare * live.Assets.Count ? (PatchRefusal.TooManyDeleted,
+                $"Publishing {version} would delete {diff.Deleted.Count} of the {live.Assets.Count} files of the live version {live.Version} " +
+                $"({100.0 * diff.Deleted.Count / live.Assets.Count:0.#}%, more than the {100 * settings.MaxDeletedShare:0.#}% allowed), e.g. {string.Join(", ", diff.Deleted.Take(3))}. " +
+                "Check the source folder (a failed export or a wrong path), or raise the allowed share")
+            : null;
+        if (problem is not { } refused) return;
+        if (!settings.Force) throw new PatchRefusedException(refused.Item1, refused.Item2 + ".");
+        Log.Warning("{Problem}; publishing anyway (forced)", refused.Item2);
     }
 
     /// <summary>The manifest settings a publish of <paramref name="settings"/> uses: URLs under the store's GameStatic layout.</summary>
@@ -98,6 +120,7 @@ public static partial class GameStatic
         EngineVersion = settings.EngineVersion,
         SearchPaths = settings.SearchPaths,
         FingerprintCache = settings.FingerprintCache,
+        FollowInnerLinks = settings.FollowInnerLinks,
     };
 
     /// <summary>

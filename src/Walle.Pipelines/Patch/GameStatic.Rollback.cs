@@ -22,7 +22,7 @@ public static partial class GameStatic
         var history = await PatchHistory.ReadAsync(store, cancellationToken);
         if (target is null)
             throw new InvalidOperationException($"Version {to} is not in {store.Location}. Versions kept: {string.Join(", ", history.Select(r => r.Version))}.");
-        var version = CocosVersion.Validate(settings.Version ?? CocosVersion.NextRollback(live.Manifest.Version), "rollback version");
+        var version = CocosVersion.RequireNumeric(settings.Version ?? CocosVersion.NextRollback(live.Manifest.Version), "rollback version");
         if (!CocosVersion.IsNewer(version, live.Manifest.Version))
             throw new InvalidOperationException($"Rollback version {version} is not greater than the live version {live.Manifest.Version}; players who took {live.Manifest.Version} would keep it. Pick a greater version.");
 
@@ -59,8 +59,8 @@ public static partial class GameStatic
         var problems = await FolderProblemsAsync(store, target, folder, changes?.Base, baseManifest, changed, cancellationToken);
         if (problems.Count > 0)
             throw new InvalidOperationException($"Cannot roll back to {to}: its folder is incomplete ({problems.Count} problems, first: {problems[0]}).");
-        await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = changes?.Base }, settings.MutableCacheControl, cancellationToken);
         await SwitchLiveAsync(store, manifest, versionETag, live.ETag, settings.MutableCacheControl, cancellationToken);
+        await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = changes?.Base }, settings.MutableCacheControl, cancellationToken);
         Log.Information("Rolled back {Live} to the content of {To}, live as {Version}", live.Manifest.Version, to, version);
         return manifest;
     }

@@ -45,6 +45,28 @@ public static partial class GameStatic
     }
 
     /// <summary>
+    /// Checks that the live version is exactly <paramref name="sourceDirectory"/>: every file hashed now (no fingerprint
+    /// memo: the bytes are read) with the path, size and MD5 the live manifest lists, and no other file. Use it after
+    /// <see cref="VerifyAsync"/>, which checks the store holds what the manifest lists: together, players get what was built.
+    /// </summary>
+    public static async Task<PatchVerifyResult> VerifySourceAsync(IObjectStore store, string sourceDirectory, bool followInnerLinks = false, CancellationToken cancellationToken = default)
+    {
+        var live = await ReadLiveAsync(store, cancellationToken);
+        if (live is null) return new PatchVerifyResult(null, 0, [$"Nothing is published on {store.Location}: {GameStaticLayout.ProjectManifest} is missing."]);
+        var manifest = live.Value.Manifest;
+        var built = await PatchManifests.GenerateAsync(new PatchManifestSettings(sourceDirectory, manifest.Version) { FollowInnerLinks = followInnerLinks }, cancellationToken);
+        var diff = PatchDiff.Between(manifest, built);
+        List<string> problems =
+        [
+            .. diff.Added.Select(p => $"{p} is in {sourceDirectory} but not in the live version {manifest.Version}."),
+            .. diff.Modified.Select(p => $"{p} differs: the live version {manifest.Version} has MD5 {manifest.Assets[p].Md5} ({manifest.Assets[p].Size} bytes), {sourceDirectory} has {built.Assets[p].Md5} ({built.Assets[p].Size} bytes)."),
+            .. diff.Deleted.Select(p => $"{p} is in the live version {manifest.Version} but not in {sourceDirectory}."),
+        ];
+        foreach (var problem in problems.Take(20)) Log.Error("{Problem}", problem);
+        return new PatchVerifyResult(manifest.Version, built.Assets.Count, problems);
+    }
+
+    /// <summary>
     /// What is wrong with <paramref name="folder"/> as the home of <paramref name="manifest"/>: a file some player may
     /// download (see <see cref="PlayersMayDownload"/>) missing or wrong there, or a file left to the base missing or
     /// wrong in the base folder. Without a base (stores published before bases existed) every file must be in the folder.

@@ -77,8 +77,12 @@ public static partial class GameStatic
         catch (ObjectConflictException e)
         {
             var live = await ReadLiveAsync(store, cancellationToken);
-            throw new ObjectConflictException(e.Key, $"Another publish or rollback changed the live version on {store.Location} (live is now {live?.Manifest.Version ?? "nothing"}) " +
-                $"while {manifest.Version} was being published, so {manifest.Version} did not go live. Its files stay complete under {GameStaticLayout.Root(manifest.Version)}; re-run to publish it over the new live version.");
+            var now = live?.Manifest.Version;
+            var advice = now is null || CocosVersion.IsNewer(manifest.Version, now)
+                ? "re-run to publish it over the new live version"
+                : $"players on {now} would not update to it: publish this content as a version greater than {now}";
+            throw new ObjectConflictException(e.Key, $"Another publish or rollback changed the live version on {store.Location} (live is now {now ?? "nothing"}) " +
+                $"while {manifest.Version} was being published, so {manifest.Version} did not go live and is not in the history. Its files stay under {GameStaticLayout.Root(manifest.Version)}; {advice}.");
         }
         Log.Information("Version {Version} is live on {Store}", manifest.Version, store.Location);
     }

@@ -24,8 +24,15 @@ public sealed record PatchManifestSettings(string SourceDirectory, string Versio
     public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>
-    /// A file remembering each source file's size, modification time and MD5, so unchanged files are not
-    /// hashed again (the same trust <c>aws s3 sync</c> and make put in timestamps). Null hashes everything.
+    /// A file remembering each source file's MD5 by absolute path, so unchanged files are not hashed again; what counts
+    /// as unchanged is <see cref="Caching.FileIdentity"/>'s rule (size, mtime, ctime, inode). Null hashes everything.
     /// </summary>
     public string? FingerprintCache { get; init; }
+
+    /// <summary>
+    /// Symbolic links in the content: refused by default (a link can publish a file from outside the content);
+    /// with true, links whose target lies inside the content folder are published as the target's bytes. A link
+    /// leading out of the folder, or to nothing, is always an error naming it.
+    /// </summary>
+    public bool FollowInnerLinks { get; init; }
 }

@@ -38,6 +38,12 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     /// </summary>
     public int ZipWindow { get; init; }
 
+    /// <summary>
+    /// The largest share of the live version's files a publish may delete (0.5: half) unless <see cref="Force"/>; an empty
+    /// content folder is always refused without it. A wrong source folder or a failed export shows up as mass deletion.
+    /// </summary>
+    public double MaxDeletedShare { get; init; } = 0.5;
+
     /// <summary>Versions kept after publishing (older folders are deleted); 0 keeps all.</summary>
     public int Keep { get; init; } = 5;
 
@@ -63,6 +69,9 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
 
     /// <summary>See <see cref="PatchManifestSettings.FingerprintCache"/>.</summary>
     public string? FingerprintCache { get; init; }
+
+    /// <summary>See <see cref="PatchManifestSettings.FollowInnerLinks"/>.</summary>
+    public bool FollowInnerLinks { get; init; }
 }
 
 /// <summary>What a publish did.</summary>

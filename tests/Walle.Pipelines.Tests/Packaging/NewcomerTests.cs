@@ -12,7 +12,7 @@ public sealed class NewcomerTests(RepositoryCopy copy)
     [Fact]
     public async Task The_sample_pipeline_runs_from_the_repository_root_and_again_changes_nothing()
     {
-        var (exit, output) = await ProcessRunner.RunAsync("samples/Vega/build.sh", [], copy.Root);
+        var (exit, output) = await ProcessRunner.ShellAsync("samples/Vega/build.sh", copy.Root);
 
         Assert.True(exit == 0, output);
         Assert.Contains("Build succeeded", output);
@@ -21,7 +21,7 @@ public sealed class NewcomerTests(RepositoryCopy copy)
         Assert.False(Directory.Exists(Path.Combine(copy.Root, ".nuke", "store")), "the sample must not publish into the Walle repository");
         Assert.False(Directory.Exists(Path.Combine(copy.Root, "client")), output);
 
-        var (again, second) = await ProcessRunner.RunAsync("samples/Vega/build.sh", [], copy.Root);
+        var (again, second) = await ProcessRunner.ShellAsync("samples/Vega/build.sh", copy.Root);
         Assert.True(again == 0, second);
         Assert.Contains("already live", second);
     }
@@ -47,7 +47,7 @@ public sealed class NewcomerTests(RepositoryCopy copy)
     [Fact]
     public async Task The_sample_runs_as_dot_dot_build_sh_from_a_sub_folder()
     {
-        var (exit, output) = await ProcessRunner.RunAsync("../build.sh", ["ReleaseStatus"], Path.Combine(copy.Sample, "release"));
+        var (exit, output) = await ProcessRunner.ShellAsync("../build.sh ReleaseStatus", Path.Combine(copy.Sample, "release"));
 
         Assert.True(exit == 0, output);
         Assert.Contains("Build succeeded", output);

@@ -16,4 +16,8 @@ internal static class ProcessRunner
             .ExecuteBufferedAsync();
         return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
+
+    /// <summary>A command line exactly as a user types it in a shell, run from <paramref name="workingDirectory"/>.</summary>
+    public static Task<(int ExitCode, string Output)> ShellAsync(string commandLine, string workingDirectory) =>
+        RunAsync("bash", ["-c", commandLine], workingDirectory);
 }

@@ -19,7 +19,6 @@ public sealed class SignalTests(RepositoryCopy copy)
                 File.WriteAllText(scratch, "work in progress");
                 try
                 {
-                    Console.WriteLine("waiting for a signal");
                     await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
                 finally
@@ -42,25 +41,25 @@ public sealed class SignalTests(RepositoryCopy copy)
         var temp = Path.Combine(root, ".nuke", "temp");
         if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         using var process = Process.Start(new ProcessStartInfo(program, ["After"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root, Environment = { ["NO_COLOR"] = "1" },
         })!;
-        await using var stop = timeout.Token.Register(() => process.Kill());
+        var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        string? line;
-        var output = new System.Text.StringBuilder();
-        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.Contains("waiting for a signal")) output.AppendLine(line);
-        Assert.True(line is not null, output + await errors);
-        Assert.True(File.Exists(Path.Combine(temp, "half-done.tmp")));
+        // The target is running once its scratch file exists.
+        var scratch = Path.Combine(temp, "half-done.tmp");
+        for (var waited = 0; !File.Exists(scratch) && !process.HasExited && waited < 600; waited++) await Task.Delay(100);
+        if (!File.Exists(scratch)) Assert.Fail("the target never started:\n" + await output + await errors);
 
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
-        output.Append(await process.StandardOutput.ReadToEndAsync());
-        await process.WaitForExitAsync();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])!) await kill.WaitForExitAsync();
+        var exited = process.WaitForExitAsync();
+        if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromMinutes(1))) != exited) process.Kill();
+        await exited;
 
-        Assert.True(process.ExitCode == 143, $"exit {process.ExitCode}\n{output}{await errors}");
-        Assert.Contains("Build cancelled", output.ToString());
+        var printed = await output + await errors;
+        Assert.True(process.ExitCode == 143, $"exit {process.ExitCode}\n{printed}");
+        Assert.Contains("Build cancelled", printed);
         Assert.Contains("\"status\": \"cancelled\"", File.ReadAllText(Path.Combine(temp, "build-summary.json")));
         Assert.False(File.Exists(Path.Combine(temp, "half-done.tmp")), "the target's finally block must run");
         Assert.False(File.Exists(Path.Combine(temp, "after.txt")), "nothing runs after a cancellation");
