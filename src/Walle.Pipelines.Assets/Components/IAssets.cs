@@ -15,8 +15,12 @@ namespace Walle.Pipelines.Assets.Components;
 /// </summary>
 public interface IAssets : IWalleBuild
 {
-    /// <summary>The packer; null picks TexturePacker when installed, else the built-in packer.</summary>
-    [Parameter("Sprite sheet packer: builtin or texturepacker (default: TexturePacker when installed here, else built-in)")]
+    /// <summary>
+    /// The packer; null picks TexturePacker where it is installed when the target runs, else the built-in packer.
+    /// Only <c>texturepacker</c> places the target on the licensed agents (<c>RunsOn("texturepacker")</c>): the plan
+    /// comes from parameters, never from what the machine computing it has installed.
+    /// </summary>
+    [Parameter("Sprite sheet packer: builtin or texturepacker (default: TexturePacker where installed when it runs, else built-in; texturepacker also runs the target on the 'texturepacker' agents)")]
     SheetPackerKind? SheetPacker => TryGetValue<SheetPackerKind?>(nameof(SheetPacker));
 
     /// <summary>Folder of sheet folders, relative to the root.</summary>
@@ -52,9 +56,6 @@ public interface IAssets : IWalleBuild
     /// <summary>Customises the whole sheet build (packer, cache, parallelism).</summary>
     SheetBuildSettings ConfigureSheetBuild(SheetBuildSettings settings) => settings;
 
-    /// <summary>The packer this build uses here: the parameter, else TexturePacker when installed, else built-in.</summary>
-    SheetPackerKind ResolvedSheetPacker => SheetPacker ?? (TexturePackerTask.TryFind() is null ? SheetPackerKind.BuiltIn : SheetPackerKind.TexturePacker);
-
     /// <summary>Packs sprite sheets.</summary>
     Target Sheets => _ =>
     {
@@ -64,7 +65,7 @@ public interface IAssets : IWalleBuild
             // Sheets are content of the hot-update patch: when both are planned, pack first.
             .TryBefore<IPatchPublish>(x => x.PatchManifest, x => x.PatchDiff, x => x.PatchPublish)
             .Executes(BuildSheetsAsync);
-        return ResolvedSheetPacker == SheetPackerKind.TexturePacker
+        return SheetPacker == SheetPackerKind.TexturePacker
             ? definition.Uses("texturepacker").RunsOn("texturepacker")
             : definition;
     };

@@ -5,14 +5,12 @@ using System.IO.Hashing;
 namespace Walle.Pipelines.Caching;
 
 /// <summary>
-/// Content hashes of files (XxHash128, lowercase hex), remembered by path, size and modification time so an
-/// unchanged file is never read twice. The memo can be saved to a file and loaded by the next build.
-/// A file modified within a second of being hashed is not trusted from the memo (its mtime may not tell a later edit apart).
+/// Content hashes of files (XxHash128, lowercase hex), remembered by absolute path under <see cref="FileIdentity"/>'s
+/// trust rule, so an unchanged file is never read twice. The memo can be saved to a file and loaded by the next build.
 /// Thread-safe.
 /// </summary>
 public sealed class FileHashes
 {
-    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, Entry> _memo = new(StringComparer.Ordinal);
     private int _computed;
     private volatile bool _changed;
@@ -25,18 +23,15 @@ public sealed class FileHashes
     public string Get(string path)
     {
         var full = Path.GetFullPath(path);
-        var info = new FileInfo(full);
-        if (!info.Exists) throw new FileNotFoundException($"Cannot hash '{full}': the file does not exist.", full);
-        var size = info.Length;
-        var modified = info.LastWriteTimeUtc.Ticks;
-        if (_memo.TryGetValue(full, out var known) && known.Size == size && known.Modified == modified
-            && modified < known.HashedAt - RacyWindow.Ticks)
+        if (!File.Exists(full)) throw new FileNotFoundException($"Cannot hash '{full}': the file does not exist.", full);
+        var identity = FileIdentity.Of(full);
+        if (identity is { } now && _memo.TryGetValue(full, out var known) && now.Matches(known.Identity, known.HashedAtNs))
             return known.Hash;
 
-        var hashedAt = DateTime.UtcNow.Ticks;
+        var hashedAt = FileIdentity.Now();
         var hash = HashContent(full);
         Interlocked.Increment(ref _computed);
-        _memo[full] = new Entry(size, modified, hashedAt, hash);
+        if (identity is { } seen) _memo[full] = new Entry(seen, hashedAt, hash);
         _changed = true;
         return hash;
     }
@@ -59,13 +54,10 @@ public sealed class FileHashes
         {
             foreach (var line in File.ReadLines(memoFile))
             {
-                var parts = line.Split('\t', 5);
-                if (parts.Length != 5) continue;
-                hashes._memo[parts[4]] = new Entry(
-                    long.Parse(parts[1], CultureInfo.InvariantCulture),
-                    long.Parse(parts[2], CultureInfo.InvariantCulture),
-                    long.Parse(parts[3], CultureInfo.InvariantCulture),
-                    parts[0]);
+                // hash, hashed-at, five identity fields, absolute path
+                var parts = line.Split('\t', 8);
+                if (parts.Length != 8 || FileIdentity.Parse(parts.AsSpan(2, 5)) is not { } identity) continue;
+                hashes._memo[parts[7]] = new Entry(identity, long.Parse(parts[1], CultureInfo.InvariantCulture), parts[0]);
             }
         }
         catch (Exception e) when (e is IOException or FormatException or OverflowException)
@@ -84,11 +76,11 @@ public sealed class FileHashes
         using (var writer = new StreamWriter(temporary))
         {
             foreach (var (path, e) in _memo.OrderBy(p => p.Key, StringComparer.Ordinal))
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Hash}\t{e.Size}\t{e.Modified}\t{e.HashedAt}\t{path}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Hash}\t{e.HashedAtNs}\t{e.Identity}\t{path}"));
         }
         File.Move(temporary, memoFile, overwrite: true);
         _changed = false;
     }
 
-    private sealed record Entry(long Size, long Modified, long HashedAt, string Hash);
+    private sealed record Entry(FileIdentity Identity, long HashedAtNs, string Hash);
 }

@@ -53,9 +53,17 @@ internal static class BuildRunner
             name => members.FirstOrDefault(m => Naming.Normalize(m.Name) == name) is { } member ? ValueConverter.ValueCount(member.ValueType) : null,
             word => targetNames.Contains(word));
         CheckOptions(commandLine, members);
+        var password = PasswordSource(options);
+        if (commandLine.SetParameters.Count > 0)
+        {
+            SetParameters(root, commandLine, members, password, output);
+            return ExitCodes.Success;
+        }
+
         var files = LoadParameterFiles(root, commandLine.Profiles);
         WarnUnknownKeys(files, members, output);
-        var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, files);
+        var inspecting = commandLine.Plan || commandLine.Help || commandLine.ShowParameters;
+        var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, files, inspecting ? null : new ParameterSecrets(password));
         foreach (var secret in parameters.SecretValues) SecretMasker.Register(secret);
         build.Session = new BuildSession(root, parameters, options.IsServerBuild);
 
@@ -67,21 +75,31 @@ internal static class BuildRunner
                 ?? throw new BuildDefinitionException("A default target given to Execute<T>() is not a Target property of the build.")).IsDefault = true;
         }
 
+        var extensions = new BuildExtensions(build);
+        extensions.BuildCreated(build);
         if (commandLine.Help)
         {
             output.WriteRaw(HelpWriter.Render(build, targets, parameters));
             return ExitCodes.Success;
         }
 
-        var invoked = Invoked(commandLine.Targets, targets);
+        var invoked = commandLine.ShowParameters && commandLine.Targets.Count == 0 && !targets.Any(t => t.IsDefault) ? [] : Invoked(commandLine.Targets, targets);
         CheckSkipped(commandLine.Skip, targets);
         var plan = ExecutionPlanner.Plan(invoked);
         var invokedSet = invoked.ToHashSet();
         logger.GetAwaiter().GetResult(); // static conditions may log
         SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
+        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, parameters);
+        extensions.PlanMade(buildPlan);
         if (commandLine.Plan)
         {
-            output.WriteRaw(PlanWriter.Render(plan, commandLine.Parallel));
+            output.WriteRaw(commandLine.Json ? BuildPlanJson.Write(buildPlan) : PlanWriter.Render(buildPlan, commandLine.Parallel));
+            return ExitCodes.Success;
+        }
+
+        if (commandLine.ShowParameters)
+        {
+            output.WriteRaw(ParametersWriter.Render(build, buildPlan, parameters));
             return ExitCodes.Success;
         }
 
@@ -90,7 +108,11 @@ internal static class BuildRunner
         var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
         var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
         var fingerprint = new TargetFingerprint(root, () => HashParameters(parameters), fileHashes ?? new FileHashes());
-        var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue);
+        var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue)
+        {
+            TargetStarting = target => extensions.TargetStarting(target.Name),
+            TargetFinished = target => extensions.TargetFinished(Outcome(target)),
+        };
         RunWithProgress(options, output, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
         fileHashes?.Save(hashMemo);
 
@@ -99,8 +121,12 @@ internal static class BuildRunner
             : ExitCodes.Success;
         BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors);
         BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode);
+        extensions.BuildFinished(new BuildOutcome(exitCode, BuildSummary.Outcome(exitCode), clock.Elapsed, [.. plan.Select(Outcome)]), output);
         return exitCode;
     }
+
+    private static TargetOutcome Outcome(ExecutableTarget target) =>
+        new(target.Name, target.Status, target.Duration, target.Note is null ? null : SecretMasker.Apply(target.Note));
 
     /// <summary>On a colour terminal, under the live progress display; in a log (CI, redirected output), plainly.</summary>
     private static void RunWithProgress(RunOptions options, BuildOutput output, Func<Task> run) =>
@@ -202,6 +228,41 @@ internal static class BuildRunner
             .ToList();
     }
 
+    /// <summary><c>WALLE_PARAMETERS_PASSWORD</c>, else a prompt when a person is at a terminal, else none.</summary>
+    private static Func<string?> PasswordSource(RunOptions options) => () =>
+    {
+        if (options.Environment[ParameterSecrets.PasswordVariable] is string { Length: > 0 } fromEnvironment) return fromEnvironment;
+        if (!options.Interactive) return null;
+        options.Console.Write("Password for the encrypted parameters: ");
+        var typed = new StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+            if (key.Key == ConsoleKey.Backspace) { if (typed.Length > 0) typed.Length--; }
+            else typed.Append(key.KeyChar);
+        options.Console.WriteLine();
+        return typed.Length > 0 ? typed.ToString() : null;
+    };
+
+    private static void SetParameters(string root, CommandLine commandLine, IReadOnlyList<ParameterMember> members, Func<string?> password, BuildOutput output)
+    {
+        var profile = commandLine.Profiles.Count switch
+        {
+            0 => null,
+            1 => commandLine.Profiles[0],
+            _ => throw new UsageException("--set-parameter writes one file: give at most one --profile."),
+        };
+        var name = profile is null ? "parameters.json" : $"parameters.{profile}.json";
+        foreach (var pair in commandLine.SetParameters)
+        {
+            var (key, value) = pair.IndexOf('=') is var eq and > 0 ? (pair[..eq], pair[(eq + 1)..])
+                : throw new UsageException($"--set-parameter {pair}: write Name=Value, e.g. --set-parameter PatchKeep=5.");
+            var member = members.FirstOrDefault(m => Naming.Normalize(m.Name) == Naming.Normalize(key))
+                ?? throw new UsageException($"--set-parameter {key}: the build has no parameter '{key}'." +
+                    (Naming.Closest(key, members.Select(m => m.Name)) is { } closest ? $" Did you mean '{closest}'?" : "") + " Run ./build.sh --parameters to list them.");
+            ParameterFileEditor.Set(Path.Combine(root, ".nuke", name), $".nuke/{name}", member, value, password);
+            output.Write(LogEventLevel.Information, $"Set {member.Name} in .nuke/{name}{(member.IsSecret ? " (encrypted)" : "")}");
+        }
+    }
+
     private static void CheckSkipped(IReadOnlyList<string>? skip, IReadOnlyList<ExecutableTarget> targets)
     {
         foreach (var name in skip ?? [])
@@ -226,7 +287,7 @@ internal static class BuildRunner
             foreach (var (read, expression) in target.Definition.RequiredParameters)
             {
                 if (ParameterService.IsSet(read())) continue;
-                var name = MemberName(expression);
+                var name = TargetDefinition.ParameterName(expression);
                 var member = members.FirstOrDefault(m => m.Member.Name == name || m.Name == name);
                 problems.Add($"Target '{target.Name}' requires parameter '{name}'. {(member is null ? "Give it a value." : HowToSet(member))}");
             }
@@ -246,10 +307,6 @@ internal static class BuildRunner
     private static string HowToSet(ParameterMember member) =>
         $"Set it with {member.CliName} <value>, the environment variable {Naming.ToUpperSnakeCase(member.Name)} " +
         $"(or WALLE_{Naming.ToUpperSnakeCase(member.Name)}), or \"{member.Name}\" in .nuke/parameters.json.";
-
-    /// <summary><c>() =&gt; Version</c> or <c>() =&gt; this.Version</c> → <c>Version</c>.</summary>
-    private static string MemberName(string expression) =>
-        expression.Split("=>", 2)[^1].Trim().Split('.')[^1].Trim();
 
     /// <summary>A hash of every parameter's value, so that targets with Inputs re-run when a parameter changes.</summary>
     private static string HashParameters(ParameterService parameters)

@@ -12,6 +12,9 @@ internal sealed record CommandLine
         ("target", "--target <targets>", "Targets to run (same as naming them first)"),
         ("skip", "--skip [targets]", "Skip these targets; with no names, skip all but the invoked ones"),
         ("plan", "--plan", "Print the ordered plan and exit"),
+        ("json", "--json", "With --plan: print the plan as JSON (docs/engine.md has the schema)"),
+        ("parameters", "--parameters", "Print every parameter: value (secrets ****), source, targets that read it"),
+        ("set-parameter", "--set-parameter <Name=Value>", "Write a value into .nuke/parameters[.<profile>].json (secrets encrypted)"),
         ("help", "--help, -h", "Show targets, parameters and options"),
         ("profile", "--profile <names>", "Also read .nuke/parameters.<name>.json"),
         ("root", "--root <dir>", "Repository root (default: nearest folder with .nuke/)"),
@@ -26,6 +29,11 @@ internal sealed record CommandLine
     public IReadOnlyList<string>? Skip { get; init; }
 
     public bool Plan { get; init; }
+    public bool Json { get; init; }
+    public bool ShowParameters { get; init; }
+
+    /// <summary><c>--set-parameter Name=Value</c> pairs, in order.</summary>
+    public IReadOnlyList<string> SetParameters { get; init; } = [];
     public bool Help { get; init; }
     public IReadOnlyList<string> Profiles { get; init; } = [];
     public string? Root { get; init; }
@@ -71,6 +79,9 @@ internal sealed record CommandLine
                 "target" => result with { Targets = [.. result.Targets, .. values] },
                 "skip" => result with { Skip = [.. result.Skip ?? [], .. values] },
                 "plan" => result with { Plan = true, Targets = [.. result.Targets, .. values] },
+                "json" => result with { Json = true, Targets = [.. result.Targets, .. values] },
+                "parameters" => result with { ShowParameters = true, Targets = [.. result.Targets, .. values] },
+                "setparameter" => result with { SetParameters = [.. result.SetParameters, .. Required(spelling, values, "Name=Value")] },
                 "help" => result with { Help = true, Targets = [.. result.Targets, .. values] },
                 "profile" => result with { Profiles = [.. result.Profiles, .. Required(spelling, values, "a profile name")] },
                 "root" => result with { Root = Single(spelling, values, "a folder") },
@@ -81,7 +92,7 @@ internal sealed record CommandLine
                     throw new UsageException($"Option {spelling} is given twice. Give it once."),
                 _ => result,
             };
-            if (EngineOptions.Any(o => o.Name == name)) continue;
+            if (EngineOptions.Any(o => Naming.Normalize(o.Name) == name)) continue;
             parameters[name] = new ParameterValue(values, "the command line");
             spellings[name] = spelling;
         }

@@ -11,6 +11,9 @@ internal sealed record RunOptions
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>A person at a terminal can answer a prompt (a password).</summary>
+    public bool Interactive { get; init; } = !System.Console.IsInputRedirected && !System.Console.IsOutputRedirected;
+
     /// <summary>The exit code of a cancelled run: 130 after Ctrl-C, 143 after SIGTERM.</summary>
     public Func<int> CancelledExitCode { get; init; } = () => ExitCodes.Cancelled;
 

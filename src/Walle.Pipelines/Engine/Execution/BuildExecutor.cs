@@ -13,6 +13,12 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
 {
     private readonly Dictionary<string, int> _resourcesInUse = new(StringComparer.Ordinal);
 
+    /// <summary>Called just before a target's actions run.</summary>
+    public Action<ExecutableTarget>? TargetStarting { get; init; }
+
+    /// <summary>Called once a target that was started is settled (succeeded, failed, skipped, up to date, aborted).</summary>
+    public Action<ExecutableTarget>? TargetFinished { get; init; }
+
     public async Task RunAsync(IReadOnlyList<ExecutableTarget> plan, IReadOnlySet<ExecutableTarget> invoked, CancellationToken cancellationToken)
     {
         var planned = plan.ToHashSet();
@@ -109,6 +115,7 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
                 Log.Debug("Running because {Reason}", reason);
             }
 
+            TargetStarting?.Invoke(target);
             foreach (var action in target.Definition.Actions)
                 await action(cancellationToken);
             target.Status = TargetStatus.Succeeded;
@@ -130,6 +137,7 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
         finally
         {
             target.Duration = clock.Elapsed;
+            TargetFinished?.Invoke(target);
         }
     }
 

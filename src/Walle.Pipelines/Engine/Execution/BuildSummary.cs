@@ -47,7 +47,7 @@ internal static class BuildSummary
     }
 
     /// <summary>succeeded, failed or cancelled: the word the table's total and the JSON's status use.</summary>
-    private static string Outcome(int exitCode) => exitCode switch
+    public static string Outcome(int exitCode) => exitCode switch
     {
         ExitCodes.Success => "succeeded",
         ExitCodes.Cancelled or ExitCodes.Terminated => "cancelled",

@@ -19,6 +19,9 @@ internal sealed class ExecutableTarget(string name, int index, Target factory, T
     /// <summary>Targets that must run first and are pulled into the plan (DependsOn, Consumes, reversed DependentFor).</summary>
     public List<ExecutableTarget> Dependencies { get; } = [];
 
+    /// <summary>The dependencies whose artifacts this target consumes (<c>Consumes</c>).</summary>
+    public List<ExecutableTarget> Consumed { get; } = [];
+
     /// <summary>Targets this one pulls into the plan to run after it (Triggers, reversed TriggeredBy).</summary>
     public List<ExecutableTarget> Triggers { get; } = [];
 

@@ -77,8 +77,13 @@ internal static class TargetCollector
     {
         var definition = target.Definition;
         IEnumerable<ExecutableTarget> Find(IEnumerable<TargetReference> references) => Lookup(build, target, references, all, replaced);
-        foreach (var dependency in Find(definition.DependsOnTargets.Concat(definition.ConsumedTargets)))
+        foreach (var dependency in Find(definition.DependsOnTargets))
             AddOnce(target.Dependencies, dependency);
+        foreach (var consumed in Find(definition.ConsumedTargets))
+        {
+            AddOnce(target.Dependencies, consumed);
+            AddOnce(target.Consumed, consumed);
+        }
         foreach (var dependent in Find(definition.DependentForTargets))
             AddOnce(dependent.Dependencies, target);
         foreach (var triggered in Find(definition.TriggersTargets))

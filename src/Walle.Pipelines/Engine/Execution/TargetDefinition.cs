@@ -27,6 +27,10 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
     public List<string> ProducedGlobs { get; } = [];
     public List<TargetReference> ConsumedTargets { get; } = [];
 
+    /// <summary><c>() =&gt; Version</c> or <c>() =&gt; this.Version</c> → <c>Version</c>: the member a <c>Requires</c> lambda reads.</summary>
+    public static string ParameterName(string expression) =>
+        expression.Split("=>", 2)[^1].Trim().Split('.')[^1].Trim();
+
     public ITargetDefinition Description(string description) { DescriptionText = description; return this; }
     public ITargetDefinition Unlisted() { IsListed = false; return this; }
 

@@ -15,11 +15,12 @@ internal sealed class ParameterService
         IReadOnlyList<ParameterMember> members,
         IReadOnlyDictionary<string, ParameterValue> commandLine,
         IDictionary environment,
-        IReadOnlyList<ParameterFile> files)
+        IReadOnlyList<ParameterFile> files,
+        ParameterSecrets? secrets = null)
     {
         foreach (var member in members)
         {
-            var raw = Find(member, commandLine, environment, files);
+            var raw = Find(member, commandLine, environment, files, secrets);
             var resolved = raw is null
                 ? new ResolvedParameter(member, member.ReadDefault(build), IsSet(member.ReadDefault(build)) ? "default" : "unset")
                 : new ResolvedParameter(member, ValueConverter.Convert(raw, member.ValueType, member.Name, member.IsSecret), raw.Source);
@@ -62,13 +63,27 @@ internal sealed class ParameterService
         ParameterMember member,
         IReadOnlyDictionary<string, ParameterValue> commandLine,
         IDictionary environment,
-        IReadOnlyList<ParameterFile> files)
+        IReadOnlyList<ParameterFile> files,
+        ParameterSecrets? secrets)
     {
         if (commandLine.TryGetValue(Naming.Normalize(member.Name), out var fromCli)) return fromCli;
         foreach (var name in member.EnvironmentNames)
             if (environment[name] is string text && text.Length > 0)
                 return new ParameterValue([text], $"environment {name}");
-        return files.Select(f => f.Find(member.Name)).FirstOrDefault(v => v is not null);
+        foreach (var file in files)
+        {
+            if (file.FindEntry(member.Name) is not { } entry) continue;
+            ParameterFile.CheckKind(entry, member.ValueType, member.Name, file.DisplayPath);
+            if (entry.Value.Values is [var single] && ParameterSecrets.IsEncrypted(single))
+            {
+                if (!member.IsSecret)
+                    throw new UsageException($"{file.DisplayPath}, line {entry.Line}: \"{entry.Key}\" is encrypted, but '{member.Name}' is not a [Secret] parameter. Store it in clear.");
+                // Without secrets (--plan, --help, --parameters) an encrypted value is shown as set, never decrypted.
+                return entry.Value with { Values = [secrets?.Decrypt(single, file.DisplayPath, member.Name) ?? "(encrypted)"], Source = file.DisplayPath + " (encrypted)" };
+            }
+            return entry.Value;
+        }
+        return null;
     }
 }
 
