@@ -64,4 +64,46 @@ public sealed class NewcomerTests(RepositoryCopy copy)
         Assert.Contains("has no .nuke/ folder", badOutput);
         Assert.False(Directory.Exists(Path.Combine(copy.Sample, "art", ".nuke")));
     }
+
+    [Fact]
+    public async Task The_plan_is_byte_identical_whether_or_not_TexturePacker_is_on_PATH()
+    {
+        var tools = Directory.CreateTempSubdirectory("walle-fake-tp-").FullName;
+        try
+        {
+            var fake = Path.Combine(tools, "TexturePacker");
+            File.WriteAllText(fake, "#!/bin/sh\necho 'TexturePacker 7.1.0'\n");
+            await ProcessRunner.RunAsync("chmod", ["+x", fake], tools);
+            var path = Environment.GetEnvironmentVariable("PATH");
+
+            var (without, plain) = await ProcessRunner.ShellAsync("samples/Vega/build.sh --plan --json", copy.Root);
+            var (with, licensed) = await ProcessRunner.ShellAsync($"PATH='{tools}':\"$PATH\" samples/Vega/build.sh --plan --json", copy.Root);
+            var (found, which) = await ProcessRunner.ShellAsync($"PATH='{tools}':\"$PATH\" command -v TexturePacker", copy.Root);
+
+            Assert.True(without == 0 && with == 0, plain + licensed);
+            Assert.Equal(fake, which.Trim());
+            Assert.Equal(0, found);
+            Assert.Equal(plain, licensed);
+            using var plan = System.Text.Json.JsonDocument.Parse(plain);
+            var sheets = plan.RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Sheets");
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, sheets.GetProperty("runsOn").ValueKind);
+        }
+        finally
+        {
+            Directory.Delete(tools, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Walles_own_plan_json_has_Pack_depending_on_Compile()
+    {
+        var (exit, output) = await ProcessRunner.ShellAsync("./build.sh --plan --json Pack", copy.Root);
+
+        Assert.True(exit == 0, output);
+        using var plan = System.Text.Json.JsonDocument.Parse(output);
+        var targets = plan.RootElement.GetProperty("targets").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("relations").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "dependsOn").Select(r => r.GetProperty("target").GetString()!).ToList());
+        bool DependsOn(string from, string on) => targets[from].Contains(on) || targets[from].Any(d => DependsOn(d, on));
+        Assert.True(DependsOn("Pack", "Compile"), output);
+    }
 }
