@@ -1,6 +1,7 @@
 using System.Globalization;
 using Walle.Pipelines.Assets.Packing;
 using Walle.Pipelines.Assets.Sheets;
+using Walle.Pipelines.Tooling;
 
 namespace Walle.Pipelines.Assets.TexturePacker;
 
@@ -9,17 +10,18 @@ public static class TexturePackerArguments
 {
     /// <summary>
     /// The arguments that pack <paramref name="sheet"/> into <paramref name="outputDirectory"/>. Scale variants use
-    /// TexturePacker's <c>{v}</c> placeholder and <c>--variant scale:suffix</c>; multipack uses <c>{n}</c>.
+    /// TexturePacker's <c>{v}</c> placeholder and <c>--variant scale:suffix</c>; multipack uses <c>{n}</c>. The sprite
+    /// folders are typed inputs and the data and sheet files typed outputs, so a container runner can map them.
     /// </summary>
-    public static IReadOnlyList<string> Render(SpriteSheetSettings sheet, string outputDirectory, IReadOnlyList<string>? extra = null)
+    public static IReadOnlyList<ToolArgument> Render(SpriteSheetSettings sheet, string outputDirectory, IReadOnlyList<string>? extra = null)
     {
         var variants = sheet.Variants.Count > 1 || sheet.Variants[0] != ScaleVariant.Original;
         var baseName = sheet.Name + (variants ? "{v}" : "") + (sheet.Multipack ? "-{n}" : "");
-        var arguments = new List<string>
+        var arguments = new List<ToolArgument>
         {
             "--format", sheet.Format == PlistFormat.Cocos2dV2 ? "cocos2d" : "cocos2d-x",
-            "--data", Path.Combine(outputDirectory, baseName + ".plist"),
-            "--sheet", Path.Combine(outputDirectory, baseName + Extension(sheet.TextureFormat)),
+            "--data", ToolArgument.Output(Path.Combine(outputDirectory, baseName + ".plist")),
+            "--sheet", ToolArgument.Output(Path.Combine(outputDirectory, baseName + Extension(sheet.TextureFormat))),
             "--texture-format", sheet.TextureFormat switch { TextureFormat.PvrCcz => "pvr3ccz", TextureFormat.Webp => "webp", _ => "png" },
             "--opt", BuiltInPacker.PixelFormatName(sheet.PixelFormat) == "RGB5A1" ? "RGBA5551" : BuiltInPacker.PixelFormatName(sheet.PixelFormat),
             "--max-width", Number(sheet.MaxWidth),
@@ -38,9 +40,9 @@ public static class TexturePackerArguments
         if (sheet.TrimSpriteNames) arguments.Add("--trim-sprite-names");
         if (variants)
             foreach (var variant in sheet.Variants)
-                arguments.AddRange(["--variant", $"{variant.Scale.ToString("0.####", CultureInfo.InvariantCulture)}:{variant.Suffix}"]);
-        if (extra is not null) arguments.AddRange(extra);
-        arguments.AddRange(sheet.SourceDirectories.Select(Path.GetFullPath));
+                arguments.AddRange(["--variant", (ToolArgument)$"{variant.Scale.ToString("0.####", CultureInfo.InvariantCulture)}:{variant.Suffix}"]);
+        if (extra is not null) arguments.AddRange(extra.Select(e => (ToolArgument)e));
+        arguments.AddRange(sheet.SourceDirectories.Select(ToolArgument.Input));
         return arguments;
     }
 

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Walle.Pipelines.Assets.Plist;
 using Walle.Pipelines.Assets.Sheets;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Tooling;
 
 namespace Walle.Pipelines.Assets.TexturePacker;
@@ -13,8 +13,6 @@ public static class TexturePackerTask
 {
     /// <summary>Environment variable that may hold the executable's full path.</summary>
     public const string ExecutableVariable = "TEXTUREPACKER_EXE";
-
-    private static readonly ConcurrentDictionary<(string, string), Lazy<Task>> Activations = new();
 
     /// <summary>The TexturePacker executable on this machine (<c>$TEXTUREPACKER_EXE</c> or PATH), or null.</summary>
     public static string? TryFind() => ToolLocator.TryFind(ExecutableVariable, "TexturePacker");
@@ -52,26 +50,14 @@ public static class TexturePackerTask
                 "(parameter --sheet-texture-packer-version). Install the pinned version or update the pin.", result);
     }
 
-    /// <summary>Activates the floating licence once per process and executable; a failed activation is retried next time.</summary>
-    private static async Task ActivateOnceAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken)
-    {
-        var key = (executable, tool.FloatingLicense!);
-        var activation = Activations.GetOrAdd(key, _ => new Lazy<Task>(() => ActivateAsync(executable, tool, cancellationToken)));
-        try
-        {
-            await activation.Value;
-        }
-        catch
-        {
-            Activations.TryRemove(new KeyValuePair<(string, string), Lazy<Task>>(key, activation));
-            throw;
-        }
-    }
+    /// <summary>Activates the floating licence once per run and executable; a failed activation is tried again by the next sheet.</summary>
+    private static Task ActivateOnceAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken) =>
+        BuildContext.Current.OnceAsync($"texturepacker-licence\n{executable}\n{tool.FloatingLicense}", () => ActivateAsync(executable, tool, cancellationToken));
 
     private static Task ActivateAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken) =>
         Tool.RunAsync(Settings(executable, tool, ["--activate-license", tool.FloatingLicense!]), cancellationToken);
 
-    private static ToolSettings Settings(string executable, TexturePackerSettings tool, IReadOnlyList<string> arguments) => new()
+    private static ToolSettings Settings(string executable, TexturePackerSettings tool, IReadOnlyList<ToolArgument> arguments) => new()
     {
         Executable = executable,
         Arguments = arguments,

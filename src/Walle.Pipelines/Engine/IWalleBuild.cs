@@ -15,6 +15,9 @@ public interface IWalleBuild
     /// <summary>True unless running on a CI server.</summary>
     bool IsLocalBuild { get; }
 
+    /// <summary>This run's logger, secret masker, environment, clock and tool runner: what components hand to tasks.</summary>
+    BuildContext Context { get; }
+
     /// <summary>
     /// The value of a parameter by name (a component's parameter property calls this with <c>nameof</c>),
     /// converted to <typeparamref name="T"/>; default when unset. A value that does not convert is a usage error.

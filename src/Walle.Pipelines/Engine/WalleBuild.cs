@@ -21,6 +21,9 @@ public abstract class WalleBuild : IWalleBuild
     /// <inheritdoc />
     public bool IsLocalBuild => !RunningSession.IsServerBuild;
 
+    /// <inheritdoc />
+    public BuildContext Context => RunningSession.Context;
+
     /// <summary>Extension objects whose lifecycle hooks run with this build (notifications, reports, CI hosts); none by default.</summary>
     public virtual IEnumerable<IBuildExtension> Extensions => [];
 

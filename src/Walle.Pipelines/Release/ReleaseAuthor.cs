@@ -1,5 +1,5 @@
-using CliWrap;
-using CliWrap.Buffered;
+using Walle.Pipelines.Engine;
+using Walle.Pipelines.Tooling;
 
 namespace Walle.Pipelines.Release;
 
@@ -15,15 +15,15 @@ public static class ReleaseAuthor
         if (!string.IsNullOrWhiteSpace(ciUser)) return ciUser.Trim();
         try
         {
-            var git = await Cli.Wrap("git").WithArguments(["config", "user.name"]).WithWorkingDirectory(workingDirectory)
-                .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
+            var git = await Tool.TryRunAsync(new ToolSettings { Executable = "git", Arguments = ["config", "user.name"], WorkingDirectory = workingDirectory }, cancellationToken);
             if (git.ExitCode == 0 && !string.IsNullOrWhiteSpace(git.StandardOutput)) return git.StandardOutput.Trim();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (ToolFailedException)
         {
             // no git on this machine
         }
-        var login = Environment.GetEnvironmentVariable("USER") ?? Environment.GetEnvironmentVariable("USERNAME") ?? Environment.UserName;
+        var environment = BuildContext.Current.Environment;
+        var login = environment.GetValueOrDefault("USER") ?? environment.GetValueOrDefault("USERNAME") ?? Environment.UserName;
         return string.IsNullOrWhiteSpace(login) ? "unknown" : login.Trim();
     }
 }

@@ -2,7 +2,8 @@ namespace Walle.Pipelines.Tooling;
 
 /// <summary>
 /// Finds an external tool: first an environment variable holding its full path (e.g. <c>TEXTUREPACKER_EXE</c>),
-/// then the executable names on <c>PATH</c>. Never runs anything.
+/// then the executable names on <c>PATH</c>, both from the run's environment (<see cref="Engine.BuildContext.Environment"/>).
+/// Never runs anything. Called by tasks when they run, never when a plan is made.
 /// </summary>
 public static class ToolLocator
 {
@@ -11,12 +12,13 @@ public static class ToolLocator
     /// <param name="executableNames">File names to look for on PATH, e.g. <c>TexturePacker</c>.</param>
     public static string? TryFind(string? environmentVariable, params string[] executableNames)
     {
+        var environment = Engine.BuildContext.Current.Environment;
         if (environmentVariable is not null)
         {
-            var configured = Environment.GetEnvironmentVariable(environmentVariable);
+            var configured = environment.GetValueOrDefault(environmentVariable);
             if (!string.IsNullOrWhiteSpace(configured) && File.Exists(configured)) return Path.GetFullPath(configured);
         }
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var path = environment.GetValueOrDefault("PATH") ?? "";
         var extensions = OperatingSystem.IsWindows() ? new[] { ".exe", ".cmd", ".bat", "" } : new[] { "" };
         foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         foreach (var name in executableNames)

@@ -1,6 +1,7 @@
 namespace Walle.Pipelines.Tests.Packaging;
 
 /// <summary>Runs the repository's own <c>build.sh</c> as a user does: it compiles the build once, then reuses it.</summary>
+[Collection(RepositoryCopyCollection.Name)]
 public sealed class BootstrapTests
 {
     [Fact]

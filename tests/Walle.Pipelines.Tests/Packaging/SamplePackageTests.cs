@@ -4,6 +4,7 @@ namespace Walle.Pipelines.Tests.Packaging;
 /// Packs the libraries into a local folder feed and builds the Vega sample against the packages, as a game
 /// team consumes them; then runs the sample's build the way <c>./build.sh</c> does.
 /// </summary>
+[Collection(RepositoryCopyCollection.Name)]
 public sealed class SamplePackageTests
 {
     [Fact]

@@ -12,13 +12,21 @@ internal static class BuildRunner
 {
     public static int Run(WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options)
     {
-        using var output = new BuildOutput(options.Console, options.Colors);
+        var secrets = new SecretMasker();
+        using var output = new BuildOutput(options.Console, options.Colors, secrets);
         // Targets log through Serilog; the engine's own messages do not, so the logger is set up on the other
         // core while the command line is parsed and the plan is made, and awaited before the first target runs.
-        var logger = Task.Run(() => Log.Logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger());
+        var logger = Task.Run(() =>
+        {
+            AmbientLog.Install();
+            return (ILogger)new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger();
+        });
+        var context = new BuildContext(new Lazy<ILogger>(() => logger.GetAwaiter().GetResult()), secrets,
+            BuildContext.FromDictionary(options.Environment), options.Clock, options.Tools);
+        using var scope = context.Enter();
         try
         {
-            return RunCore(build, defaultTargets, args, options, output, logger);
+            return RunCore(build, defaultTargets, args, options, output, context, logger);
         }
         catch (UsageException e)
         {
@@ -38,7 +46,8 @@ internal static class BuildRunner
     }
 
     private static int RunCore(
-        WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output, Task logger)
+        WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output,
+        BuildContext context, Task logger)
     {
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -64,8 +73,8 @@ internal static class BuildRunner
         WarnUnknownKeys(files, members, output);
         var inspecting = commandLine.Plan || commandLine.Help || commandLine.ShowParameters;
         var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, files, inspecting ? null : new ParameterSecrets(password));
-        foreach (var secret in parameters.SecretValues) SecretMasker.Register(secret);
-        build.Session = new BuildSession(root, parameters, options.IsServerBuild);
+        foreach (var secret in parameters.SecretValues) context.Secrets.Register(secret);
+        build.Session = new BuildSession(root, parameters, options.IsServerBuild, context);
 
         var targets = TargetCollector.Collect(build);
         foreach (var select in defaultTargets)
@@ -111,26 +120,26 @@ internal static class BuildRunner
         var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue)
         {
             TargetStarting = target => extensions.TargetStarting(target.Name),
-            TargetFinished = target => extensions.TargetFinished(Outcome(target)),
+            TargetFinished = target => extensions.TargetFinished(Outcome(target, context.Secrets)),
         };
-        RunWithProgress(options, output, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
+        RunWithProgress(options, output, context, () => executor.RunAsync(plan, invokedSet, options.CancellationToken));
         fileHashes?.Save(hashMemo);
 
         var exitCode = options.CancellationToken.IsCancellationRequested ? options.CancelledExitCode()
             : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
             : ExitCodes.Success;
         BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors);
-        BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode);
-        extensions.BuildFinished(new BuildOutcome(exitCode, BuildSummary.Outcome(exitCode), clock.Elapsed, [.. plan.Select(Outcome)]), output);
+        BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode, context.Secrets);
+        extensions.BuildFinished(new BuildOutcome(exitCode, BuildSummary.Outcome(exitCode), clock.Elapsed, [.. plan.Select(t => Outcome(t, context.Secrets))]), output);
         return exitCode;
     }
 
-    private static TargetOutcome Outcome(ExecutableTarget target) =>
-        new(target.Name, target.Status, target.Duration, target.Note is null ? null : SecretMasker.Apply(target.Note));
+    private static TargetOutcome Outcome(ExecutableTarget target, SecretMasker secrets) =>
+        new(target.Name, target.Status, target.Duration, target.Note is null ? null : secrets.Apply(target.Note));
 
     /// <summary>On a colour terminal, under the live progress display; in a log (CI, redirected output), plainly.</summary>
-    private static void RunWithProgress(RunOptions options, BuildOutput output, Func<Task> run) =>
-        (options.Colors ? LiveDisplay.RunAsync(options.Console, output, run) : run()).GetAwaiter().GetResult();
+    private static void RunWithProgress(RunOptions options, BuildOutput output, BuildContext context, Func<Task> run) =>
+        (options.Colors ? LiveDisplay.RunAsync(options.Console, output, context, run) : run()).GetAwaiter().GetResult();
 
     /// <summary>
     /// <c>--root</c> when given (it must hold <c>.nuke/</c>); else the repository the build's executable lives in, so a

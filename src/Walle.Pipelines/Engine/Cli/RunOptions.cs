@@ -11,6 +11,12 @@ internal sealed record RunOptions
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>The run's clock; the system's by default.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>How the run's external tools run; local processes by default.</summary>
+    public Tooling.IToolRunner? Tools { get; init; }
+
     /// <summary>A person at a terminal can answer a prompt (a password).</summary>
     public bool Interactive { get; init; } = !System.Console.IsInputRedirected && !System.Console.IsOutputRedirected;
 

@@ -92,7 +92,7 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
         BuildOutput.CurrentTarget = target.Name;
         if (!output.PrefixTargets && target.Definition.Actions.Count > 0) output.WriteRaw($"{Environment.NewLine}── {target.Name} {new string('─', Math.Max(3, 60 - target.Name.Length))}{Environment.NewLine}");
         var clock = Stopwatch.StartNew();
-        using var running = BuildProgress.ShowRunning(target.Name);
+        using var running = output.Live?.ShowRunning(target.Name);
         try
         {
             if (target.Definition.DynamicConditions.Any(condition => !condition()))

@@ -12,7 +12,7 @@ internal static class BuildSummary
     public static void Write(BuildOutput output, IReadOnlyList<ExecutableTarget> plan, TimeSpan total, int exitCode, bool colors)
     {
         var rows = plan.Select(t => new Row(t.Name, Describe(t.Status), t.Duration == TimeSpan.Zero ? "" : Format(t.Duration),
-                SecretMasker.Apply(t.Note ?? ""), Color(t.Status)))
+                output.Secrets.Apply(t.Note ?? ""), Color(t.Status)))
             .Append(new Row("Total", "Build " + Outcome(exitCode), Format(total), "", exitCode == 0 ? "32" : exitCode is ExitCodes.Cancelled or ExitCodes.Terminated ? "33" : "31"))
             .ToList();
         var nameWidth = Math.Max("Target".Length, rows.Max(r => r.Name.Length));
@@ -57,7 +57,7 @@ internal static class BuildSummary
     private sealed record Row(string Name, string Status, string Duration, string Notes, string Color);
 
     /// <summary>Writes the summary JSON by hand: it is small and flat, and this keeps System.Text.Json out of start-up.</summary>
-    public static void WriteJson(string path, IReadOnlyList<ExecutableTarget> plan, DateTimeOffset started, TimeSpan total, int exitCode)
+    public static void WriteJson(string path, IReadOnlyList<ExecutableTarget> plan, DateTimeOffset started, TimeSpan total, int exitCode, SecretMasker secrets)
     {
         var json = new StringBuilder();
         json.Append("{\n  \"status\": ").Append(Quote(Outcome(exitCode)))
@@ -73,7 +73,7 @@ internal static class BuildSummary
                 .Append("    { \"name\": ").Append(Quote(target.Name))
                 .Append(", \"status\": ").Append(Quote(char.ToLowerInvariant(status[0]) + status[1..]))
                 .Append(", \"durationSeconds\": ").Append(Seconds(target.Duration))
-                .Append(", \"note\": ").Append(target.Note is null ? "null" : Quote(SecretMasker.Apply(target.Note)))
+                .Append(", \"note\": ").Append(target.Note is null ? "null" : Quote(secrets.Apply(target.Note)))
                 .Append(" }");
         }
 

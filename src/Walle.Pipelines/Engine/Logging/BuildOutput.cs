@@ -14,11 +14,15 @@ internal sealed class BuildOutput : IDisposable
     private readonly bool _colors;
     private StreamWriter? _file;
 
-    public BuildOutput(TextWriter console, bool colors)
+    public BuildOutput(TextWriter console, bool colors, SecretMasker secrets)
     {
         _console = console;
         _colors = colors;
+        Secrets = secrets;
     }
+
+    /// <summary>The run's secrets: every line is masked with them.</summary>
+    public SecretMasker Secrets { get; }
 
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 
@@ -43,7 +47,7 @@ internal sealed class BuildOutput : IDisposable
     public void Write(LogEventLevel level, string message)
     {
         if (!Shows(level)) return;
-        var text = SecretMasker.Apply(message);
+        var text = Secrets.Apply(message);
         var prefix = PrefixTargets && CurrentTarget is { } target ? $"[{target}] " : "";
         var tag = level switch
         {
@@ -67,12 +71,12 @@ internal sealed class BuildOutput : IDisposable
     /// <summary>Writes text as is (already formatted, e.g. a table), masked, to console and log file.</summary>
     public void WriteRaw(string text, bool toConsole = true, string? logText = null)
     {
-        var masked = SecretMasker.Apply(text);
+        var masked = Secrets.Apply(text);
         lock (_gate)
         {
             if (toConsole && Live is { } live) live.Write(masked, LogEventLevel.Information);
             else if (toConsole) _console.Write(masked);
-            _file?.Write(logText is null ? masked : SecretMasker.Apply(logText));
+            _file?.Write(logText is null ? masked : Secrets.Apply(logText));
         }
     }
 

@@ -10,7 +10,7 @@ namespace Walle.Pipelines.Engine;
 internal sealed class LiveDisplay(IAnsiConsole console, ProgressContext context)
 {
     /// <summary>Runs <paramref name="run"/> under a live display when the terminal supports one; otherwise plainly.</summary>
-    public static async Task RunAsync(TextWriter terminal, BuildOutput output, Func<Task> run)
+    public static async Task RunAsync(TextWriter terminal, BuildOutput output, BuildContext build, Func<Task> run)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -32,7 +32,7 @@ internal sealed class LiveDisplay(IAnsiConsole console, ProgressContext context)
             .StartAsync(async context =>
             {
                 var live = new LiveDisplay(console, context);
-                BuildProgress.Live = live;
+                build.Live = live;
                 output.Live = live;
                 try
                 {
@@ -41,7 +41,7 @@ internal sealed class LiveDisplay(IAnsiConsole console, ProgressContext context)
                 finally
                 {
                     output.Live = null;
-                    BuildProgress.Live = null;
+                    build.Live = null;
                 }
             });
     }

@@ -2,19 +2,20 @@ namespace Walle.Pipelines.Engine;
 
 /// <summary>
 /// Replaces every known secret value with <c>****</c>. The engine registers the values of <see cref="SecretAttribute"/>
-/// parameters; tasks register secrets they obtain elsewhere (tokens, passwords) before logging anything.
+/// parameters in its run's masker (<see cref="BuildContext.Secrets"/>); tasks register secrets they obtain elsewhere
+/// (tokens, passwords) before logging anything.
 /// </summary>
-public static class SecretMasker
+public sealed class SecretMasker
 {
     private const string Mask = "****";
-    private static volatile string[] _secrets = [];
-    private static readonly Lock Gate = new();
+    private volatile string[] _secrets = [];
+    private readonly Lock _gate = new();
 
     /// <summary>Registers a secret; empty values are ignored.</summary>
-    public static void Register(string? secret)
+    public void Register(string? secret)
     {
         if (string.IsNullOrEmpty(secret)) return;
-        lock (Gate)
+        lock (_gate)
         {
             if (_secrets.Contains(secret)) return;
             // Longest first, so that a secret containing another is masked whole.
@@ -23,7 +24,7 @@ public static class SecretMasker
     }
 
     /// <summary>The text with every registered secret replaced by <c>****</c>.</summary>
-    public static string Apply(string text)
+    public string Apply(string text)
     {
         foreach (var secret in _secrets)
             if (text.Contains(secret, StringComparison.Ordinal))

@@ -1,0 +1,101 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using Serilog;
+using Walle.Pipelines.Tooling;
+
+namespace Walle.Pipelines.Engine;
+
+/// <summary>
+/// One run's surroundings — logger, secret masker, environment, clock, tool runner, progress display and one-time
+/// set-ups — so that nothing of a run lives in process-wide state and builds can run side by side in one process.
+/// The engine creates one per run and makes it <see cref="Current"/> for the run's async flow; tasks read it from
+/// there or take one as an argument. Outside a run, <see cref="Current"/> is a detached context: Serilog's
+/// <c>Log.Logger</c>, the process environment, the system clock and the local process runner.
+/// </summary>
+public sealed class BuildContext
+{
+    private static readonly AsyncLocal<BuildContext?> Ambient = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _once = new(StringComparer.Ordinal);
+
+    /// <summary>A context; every part has a default.</summary>
+    public BuildContext(ILogger? logger = null, IReadOnlyDictionary<string, string>? environment = null, TimeProvider? clock = null, IToolRunner? tools = null)
+        : this(new Lazy<ILogger>(logger ?? AmbientLog.Outside), new SecretMasker(), environment, clock, tools)
+    {
+    }
+
+    /// <summary>The engine's: the logger is made on another core while the command line is read.</summary>
+    internal BuildContext(Lazy<ILogger> logger, SecretMasker secrets, IReadOnlyDictionary<string, string>? environment, TimeProvider? clock, IToolRunner? tools)
+    {
+        _logger = logger;
+        Secrets = secrets;
+        Environment = environment ?? ProcessEnvironment();
+        Clock = clock ?? TimeProvider.System;
+        Tools = tools ?? new LocalToolRunner();
+    }
+
+    private readonly Lazy<ILogger> _logger;
+
+    /// <summary>The context of the run this code is part of, or a detached one outside a run.</summary>
+    public static BuildContext Current => Ambient.Value ?? new BuildContext();
+
+    /// <summary>Where this run's log lines go.</summary>
+    public ILogger Logger => _logger.Value;
+
+    /// <summary>The secrets masked in all of this run's output.</summary>
+    public SecretMasker Secrets { get; }
+
+    /// <summary>The run's environment variables (tests give their own; tools and tool lookup read these, not the process's).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    /// <summary>The run's clock.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>How external tools run: a local process by default, a container runner where the settings choose one.</summary>
+    public IToolRunner Tools { get; }
+
+    /// <summary>The live display of an interactive run; null in a log.</summary>
+    internal LiveDisplay? Live { get; set; }
+
+    /// <summary>Starts reporting progress of <paramref name="total"/> units of work (bars on a terminal, a line every 2 s in a log).</summary>
+    public IBuildProgress StartProgress(string description, double total, string unit = "files") =>
+        Live is { } live ? live.AddTask(description, total) : new LogProgress(Logger, description, total, unit);
+
+    /// <summary>
+    /// Runs a set-up once per run and key (e.g. a licence activation); concurrent callers await the same run, and a
+    /// failed one is tried again by the next caller.
+    /// </summary>
+    public async Task OnceAsync(string key, Func<Task> setUp)
+    {
+        var once = _once.GetOrAdd(key, _ => new Lazy<Task>(setUp));
+        try
+        {
+            await once.Value;
+        }
+        catch
+        {
+            _once.TryRemove(new KeyValuePair<string, Lazy<Task>>(key, once));
+            throw;
+        }
+    }
+
+    /// <summary>Makes this context <see cref="Current"/> for the calling async flow until the scope is disposed.</summary>
+    public IDisposable Enter()
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = this;
+        return new Scope(() => Ambient.Value = previous);
+    }
+
+    /// <summary>The context of a run (the engine's), if any, for the ambient Serilog logger.</summary>
+    internal static BuildContext? Running => Ambient.Value;
+
+    internal static IReadOnlyDictionary<string, string> FromDictionary(IDictionary variables) =>
+        variables.Cast<DictionaryEntry>().Where(e => e.Value is string).ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
+
+    private static Dictionary<string, string> ProcessEnvironment() => (Dictionary<string, string>)FromDictionary(System.Environment.GetEnvironmentVariables());
+
+    private sealed class Scope(Action exit) : IDisposable
+    {
+        public void Dispose() => exit();
+    }
+}
