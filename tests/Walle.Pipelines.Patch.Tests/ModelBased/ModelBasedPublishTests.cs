@@ -48,9 +48,9 @@ public sealed class LocalModelBasedPublishTests : ModelBasedPublishTests
 {
     protected override Task<IObjectStore> NewStoreAsync(string folder) => Task.FromResult<IObjectStore>(new LocalObjectStore(folder));
 
-    protected override int[] Seeds => [1, 2, 3, 4, 5, 6];
+    protected override int[] Seeds => [1, 2, 3, 6];
 
-    protected override int Steps => 40;
+    protected override int Steps => 30;
 
     [Fact]
     public async Task The_checks_fail_with_the_seed_and_the_log_when_the_live_folder_holds_wrong_bytes()

@@ -11,7 +11,7 @@ internal sealed class ModelRun
 {
     public const string Cdn = "https://cdn.example.com/vega/";
     private const int Keep = 5;
-    private const int InitialFiles = 60;
+    private const int InitialFiles = 50;
 
     private readonly IObjectStore _store;
     private readonly string _work;
@@ -129,9 +129,10 @@ internal sealed class ModelRun
         var (version, rebase, writes) = (NextVersion(), _random.Next(4) == 0, _random.Next(0, 14));
         var previous = _model.Live;
         var dying = new FaultyStore(_store) { FailAfterPuts = writes };
+        var settings = Settings(_source, content, version) with { Rebase = rebase };   // the re-run's too: the same pipeline again
         try
         {
-            var result = await GameStatic.PublishAsync(dying, Settings(_source, content, version) with { Rebase = rebase });
+            var result = await GameStatic.PublishAsync(dying, settings);
             WentLive(version, content, result.Manifest, rebase, Keep);
             await CheckedAsync(new ModelStep(step, ModelOperation.KilledPublish, version, $"{what}{(rebase ? " rebase" : "")}: not killed (needs ≤ {writes} writes)"), previous);
             return;
@@ -145,7 +146,7 @@ internal sealed class ModelRun
         await _players.FollowAsync(_model, previous, []);
         Report(step, await _checks.PlayersAsync(_model));
 
-        var rerun = await GameStatic.PublishAsync(_store, Settings(_source, content, version) with { Rebase = rebase });
+        var rerun = await GameStatic.PublishAsync(_store, settings);
         WentLive(version, content, rerun.Manifest, rebase && !wentLive, Keep);
         await CheckedAsync(new ModelStep(step, ModelOperation.KilledPublish, version, $"re-run → folder {rerun.Folder}, base {rerun.Base}, {rerun.AlreadyThere} already there"), wentLive ? _model.Live : previous);
     }
@@ -218,7 +219,7 @@ internal sealed class ModelRun
         $"Replay: WALLE_MODEL_SEED={Seed} WALLE_MODEL_STEPS={Math.Max(step, 1)} dotnet test tests/Walle.Pipelines.Patch.Tests --filter FullyQualifiedName~{_replayFilter}\n" +
         "Operations:\n  " + string.Join("\n  ", _log) + "\nProblems:\n  " + string.Join("\n  ", problems));
 
-    /// <summary>A 0–5 % change of the live content (0–3 changes of ~60 files).</summary>
+    /// <summary>A 0–5 % change of the live content (0–3 changes of 40–60 files).</summary>
     private ModelContent Changed(out string what)
     {
         List<string> log = [];
