@@ -56,6 +56,9 @@ public static partial class GameStatic
             await Parallel.ForEachAsync(copies, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
                 async (copy, token) => await store.CopyAsync(copy.From, copy.To, options with { ContentType = ContentType(copy.To) }, token));
         }
+        if (target.Assets.Values.Any(a => a.Compressed) && await store.HeadAsync(PatchZipHistory.Key(to), cancellationToken) is not null)
+            // The per-file manifest goes with the content: the folder may be shared, and its own files.manifest is another version's.
+            await store.CopyAsync(PatchZipHistory.Key(to), PatchZipHistory.Key(version), new PutOptions { CacheControl = PatchCacheControl.Immutable, ContentType = "application/json" }, cancellationToken);
         var problems = await FolderProblemsAsync(store, target, folder, changes?.Base, baseManifest, changed, cancellationToken);
         if (problems.Count > 0)
             throw new InvalidOperationException($"Cannot roll back to {to}: its folder is incomplete ({problems.Count} problems, first: {problems[0]}).");

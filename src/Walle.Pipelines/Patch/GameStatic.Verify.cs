@@ -53,7 +53,8 @@ public static partial class GameStatic
     {
         var live = await ReadLiveAsync(store, cancellationToken);
         if (live is null) return new PatchVerifyResult(null, 0, [$"Nothing is published on {store.Location}: {GameStaticLayout.ProjectManifest} is missing."]);
-        var manifest = live.Value.Manifest;
+        // With patch zips the live manifest lists zips, not the files in them: compare with its per-file manifest.
+        var manifest = (await PatchZipHistory.LiveFilesAsync(store, cancellationToken) ?? live.Value.Manifest) with { Version = live.Value.Manifest.Version };
         var built = await PatchManifests.GenerateAsync(new PatchManifestSettings(sourceDirectory, manifest.Version) { FollowInnerLinks = followInnerLinks }, cancellationToken);
         var diff = PatchDiff.Between(manifest, built);
         List<string> problems =
