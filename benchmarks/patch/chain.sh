@@ -71,7 +71,7 @@ for i in range(int(sys.argv[2]) + 1):
     (ws, wk), (rs, rk) = rows[f"walle-{i}"], rows[f"rclone-{i}"]
     print(f"{i if i else '0 cold':>4} | {ws:8.2f} | {wk/1024:8.0f} | {rs:8.2f} | {rk/1024:9.0f} | x{rs/ws:5.2f}")
 PY
-  for i in $(seq 0 "$STEPS"); do grep -h "^publish" "$WORK/walle-$i.log"; grep -h "rebase" "$WORK/walle-$i.log" || true; done
+  for i in $(seq 0 "$STEPS"); do grep -h "^publish" "$WORK/walle-$i.log"; grep -h "^rebase hint" "$WORK/walle-$i.log" || true; done
 } > "$TABLE"
 echo; cat "$TABLE"
 { echo; echo "## chain"; cat "$TABLE"; } >> "$HERE/results.txt"

@@ -42,6 +42,7 @@ switch (args[0])
             settings = settings with { Parallelism = int.Parse(parallelism) }; // default: the library's
         var result = await GameStatic.PublishAsync(store, settings);
         Console.WriteLine($"publish {args[3]}: held {result.Held} of {result.Manifest.Assets.Count} in folder {result.Folder}, uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s; requests {store.Summary()}");
+        if (result.RebaseHint is { } hint) Console.WriteLine($"rebase hint: {hint}");
         break;
     }
     case "copy":
