@@ -134,6 +134,54 @@ public abstract class GameStaticContract
     }
 
     [Fact]
+    public async Task A_publish_that_copies_the_files_changed_since_the_base_into_a_new_folder_says_when_a_rebase_pays_off()
+    {
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(20);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"));
+        foreach (var path in new[] { "src/app/view0.lua", "res/ui/icon1.png", "res/config/table2.json" }) GameContent.Modify(content, path);
+        var first = await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { Keep = 0 });
+        Assert.Null(first.RebaseHint);   // nothing copied: the changed files are uploaded once
+
+        GameContent.Modify(content, "src/app/view0.lua");   // clashes with the live folder: 1.0.2 gets its own, copying the other two
+        GameContent.Modify(content, "src/app/view3.lua");
+        var quiet = await GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { Keep = 0, RebaseHintShare = 0.5 });
+        Assert.Equal(("1.0.2", 4, 2), (quiet.Folder, quiet.Held, quiet.Copied));
+        Assert.Null(quiet.RebaseHint);   // 4 of 20 files is under half
+
+        GameContent.Modify(content, "src/app/view0.lua");
+        var second = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 0 });
+
+        Assert.Equal(("1.0.3", 4, 3), (second.Folder, second.Held, second.Copied));
+        Assert.NotNull(second.RebaseHint);
+        Assert.Contains("4 of 20 files (20%) changed since the base 1.0.0", second.RebaseHint);
+        Assert.Contains("copied 3 files", second.RebaseHint);
+        Assert.Contains("--patch-rebase", second.RebaseHint);
+        Assert.Contains("app package", second.RebaseHint);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => GameStatic.PublishAsync(store, Settings(content, "1.0.4") with { RebaseHintShare = 2 }));
+    }
+
+    [Fact]
+    public async Task A_version_that_changes_a_file_the_live_folder_holds_gets_its_own_folder_and_one_that_does_not_shares_it()
+    {
+        var store = new FaultyStore(await NewStoreAsync());
+        using var content = GameContent.Create(20);
+        var published = new List<PatchManifest> { (await GameStatic.PublishAsync(store, Settings(content, "1.0.0"))).Manifest };
+        GameContent.Modify(content, "src/app/view0.lua");
+        published.Add((await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { Keep = 0 })).Manifest);
+        GameContent.Modify(content, "res/ui/icon1.png");   // not in 1.0.1's folder: added to it
+        var shared = await GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { Keep = 0 });
+        Assert.Equal(("1.0.1", 2, 0), (shared.Folder, shared.Held, shared.Copied));
+        published.Add(shared.Manifest);
+        GameContent.Modify(content, "src/app/view0.lua");   // 1.0.1's folder holds other bytes under that name
+        var own = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 0 });
+        Assert.Equal(("1.0.3", 2, 1, 1), (own.Folder, own.Held, own.Copied, own.Uploaded));
+        published.Add(own.Manifest);
+        Assert.True((await GameStatic.VerifyAsync(store)).Ok);
+        await Players.AssertEachCanUpdateAsync(store, Cdn, [.. published]);
+    }
+
+    [Fact]
     public async Task A_rebase_writes_every_file_and_later_versions_hold_only_what_changed_since_it()
     {
         var store = await NewStoreAsync();

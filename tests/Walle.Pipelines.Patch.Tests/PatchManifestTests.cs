@@ -124,6 +124,22 @@ public class PatchManifestTests
     }
 
     [Fact]
+    public async Task A_file_read_again_after_the_racy_window_is_trusted_from_then_on()
+    {
+        using var content = new TempFolder();
+        using var temp = new TempFolder();
+        var cache = Path.Combine(temp.Path, "fingerprints.tsv");
+        content.File("src/a.lua", "one");
+        var settings = new PatchManifestSettings(content.Path, "1.0.0") { FingerprintCache = cache };
+        await PatchManifests.GenerateAsync(settings);   // written just before: racy, remembered but not trusted
+        await Task.Delay(Caching.FileIdentity.RacyWindow + TimeSpan.FromMilliseconds(200));
+        await PatchManifests.GenerateAsync(settings);   // read again, now outside the window: trusted from this run on
+        var line = File.ReadAllText(cache);
+        File.WriteAllText(cache, "cafecafecafecafecafecafecafecafe" + line[32..], Encoding.UTF8);
+        Assert.Equal("cafecafecafecafecafecafecafecafe", (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+    }
+
+    [Fact]
     public void The_diff_lists_what_players_download()
     {
         PatchManifest Manifest(params (string Path, string Md5, long Size)[] assets) => new()

@@ -3,6 +3,7 @@
 //   bucket <s3://bucket/>                              creates the bucket (not measured, like rclone mkdir / aws mb)
 //   publish <content> <s3://bucket/prefix> <version> [fingerprint cache file]
 //   copy <s3://bucket/prefix> <count>                 server-side copy throughput probe
+// publish prints the requests it made by kind (HEAD, GET, PUT, COPY, LIST pages are counted as LIST calls, DELETE).
 // S3 endpoint and credentials: S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY. PATCH_TRACE=1 prints Walle's log lines with times.
 using System.Diagnostics;
 using Serilog.Core;
@@ -31,7 +32,7 @@ switch (args[0])
         break;
     case "publish":
     {
-        var store = Open(args[2]);
+        var store = new CountingStore(Open(args[2]));
         var settings = new PatchPublishSettings(args[1], args[3], "https://cdn.example.com/vega/")
         {
             FingerprintCache = args.Length > 4 ? args[4] : null,
@@ -40,7 +41,8 @@ switch (args[0])
         if (Environment.GetEnvironmentVariable("PATCH_PARALLELISM") is { Length: > 0 } parallelism)
             settings = settings with { Parallelism = int.Parse(parallelism) }; // default: the library's
         var result = await GameStatic.PublishAsync(store, settings);
-        Console.WriteLine($"publish {args[3]}: held {result.Held} of {result.Manifest.Assets.Count}, uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"publish {args[3]}: held {result.Held} of {result.Manifest.Assets.Count} in folder {result.Folder}, uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s; requests {store.Summary()}");
+        if (result.RebaseHint is { } hint) Console.WriteLine($"rebase hint: {hint}");
         break;
     }
     case "copy":
@@ -71,6 +73,20 @@ static IObjectStore Open(string url)
         SecretKey = Environment.GetEnvironmentVariable("S3_SECRET_KEY"),
         MaxConnections = 32,
     });
+}
+
+/// <summary>Counts the requests a publish makes, by kind.</summary>
+internal sealed class CountingStore(IObjectStore inner) : IObjectStore
+{
+    private int _get, _head, _put, _copy, _list, _delete;
+    public string Location => inner.Location;
+    public Task<StoredObject?> GetAsync(string key, CancellationToken ct = default) { Interlocked.Increment(ref _get); return inner.GetAsync(key, ct); }
+    public Task<ObjectInfo?> HeadAsync(string key, CancellationToken ct = default) { Interlocked.Increment(ref _head); return inner.HeadAsync(key, ct); }
+    public Task<string> PutAsync(string key, Stream content, PutOptions? options = null, CancellationToken ct = default) { Interlocked.Increment(ref _put); return inner.PutAsync(key, content, options, ct); }
+    public Task CopyAsync(string sourceKey, string destinationKey, PutOptions? options = null, CancellationToken ct = default) { Interlocked.Increment(ref _copy); return inner.CopyAsync(sourceKey, destinationKey, options, ct); }
+    public IAsyncEnumerable<ObjectInfo> ListAsync(string prefix, CancellationToken ct = default) { Interlocked.Increment(ref _list); return inner.ListAsync(prefix, ct); }
+    public Task DeleteAsync(string key, CancellationToken ct = default) { Interlocked.Increment(ref _delete); return inner.DeleteAsync(key, ct); }
+    public string Summary() => $"HEAD {_head} GET {_get} PUT {_put} COPY {_copy} LIST {_list} DELETE {_delete}";
 }
 
 /// <summary>Prints each log line with the milliseconds since start (PATCH_TRACE=1).</summary>

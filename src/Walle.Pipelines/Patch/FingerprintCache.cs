@@ -54,7 +54,9 @@ internal sealed class FingerprintCache
             foreach (var (file, seen) in _seen.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 if (!md5ByFullPath.TryGetValue(file, out var md5)) continue;
-                var hashedAt = _entries.TryGetValue(file, out var old) && old.Md5 == md5 && old.Identity == seen.Identity ? old.HashedAtNs : seen.HashedAtNs;
+                // An old entry's time is kept only while it is trusted: one taken in the racy window would make the file
+                // be read again on every later run although this run's read, after StartedNs, settles it.
+                var hashedAt = _entries.TryGetValue(file, out var old) && old.Md5 == md5 && seen.Identity.Matches(old.Identity, old.HashedAtNs) ? old.HashedAtNs : seen.HashedAtNs;
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $"{md5}\t{hashedAt}\t{seen.Identity}\t{file}\n"));
             }
         File.Move(temp, path, overwrite: true);

@@ -21,6 +21,8 @@ public static partial class GameStatic
     {
         var version = CocosVersion.RequireNumeric(settings.Version);
         PatchZips.RequireWindow(settings.ZipWindow);   // before hashing: bad input fails at once
+        if (settings.RebaseHintShare is < 0 or > 1 or double.NaN)
+            throw new ArgumentOutOfRangeException(nameof(settings), settings.RebaseHintShare, "RebaseHintShare is a share of the version's files, from 0 (never) to 1.");
         if (settings.MaxDeletedShare is < 0 or > 1 or double.NaN)
             throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxDeletedShare, "MaxDeletedShare is a share of the live files, from 0 to 1 (0.5: half).");
         // The store reads are remote and hashing is local: they run at the same time, from the start.
@@ -68,6 +70,8 @@ public static partial class GameStatic
             plan = plan with { Existing = newFolder ? new Dictionary<string, ObjectInfo>() : await ListRootAsync(store, plan.Folder, cancellationToken) };
         var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
         var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
+        var rebaseHint = RebaseHint(settings, manifest, plan, counts);
+        if (rebaseHint is not null) Log.Information("Hint: {RebaseHint}", rebaseHint);
         var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
         if (zipped is not null)
             await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
@@ -83,7 +87,23 @@ public static partial class GameStatic
             Folder = plan.Folder,
             Base = plan.Base,
             Held = plan.Held.Count,
+            RebaseHint = rebaseHint,
         };
+    }
+
+    /// <summary>
+    /// Advice to start a new base when the files changed since the base reach <see cref="PatchPublishSettings.RebaseHintShare"/>
+    /// of the version and this publish had to copy them into a folder of its own; null otherwise.
+    /// </summary>
+    private static string? RebaseHint(PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, TransferCounts counts)
+    {
+        var files = manifest.Assets.Count;
+        if (plan.StartsBase || counts.Copied == 0 || settings.RebaseHintShare == 0 || plan.Held.Count < settings.RebaseHintShare * files) return null;
+        return $"{plan.Held.Count} of {files} files ({100.0 * plan.Held.Count / files:0.#}%) changed since the base {plan.Base}, and every version whose files clash with the live folder's " +
+            $"gets a folder of its own holding all of them: {manifest.Version} copied {counts.Copied} files server-side besides uploading {counts.Uploaded}, and the copies grow with every version. " +
+            $"Publishing the next version with --patch-rebase makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
+            $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
+            "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
     }
 
     /// <summary>Throws when the publish would hurt players: not a newer version, the same one with other bytes, no files, mass deletion.</summary>
@@ -188,7 +208,7 @@ public static partial class GameStatic
         List<string> held = [.. manifest.Assets.Keys.Where(changed.Contains)];
         Log.Information("{Version}: {Held} of {Files} files changed since the base {Base} and go into its folder; players have the rest", version, held.Count, manifest.Assets.Count, changes.Base);
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
-        if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, liveFolder, settings.CopyParallelism, cancellationToken) is { } existing)
+        if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, live!, liveFolder, changes, settings.CopyParallelism, cancellationToken) is { } existing)
             return new PublishPlan(liveFolder, changes.Base, false, held, existing, sources);
         return new PublishPlan(version, changes.Base, false, held, null, sources);
     }
@@ -196,18 +216,43 @@ public static partial class GameStatic
     /// <summary>
     /// What the live folder holds of <paramref name="held"/> when none of those names holds other bytes there (so the new
     /// version can add its files to it without changing anything another manifest points at); null otherwise.
+    /// A clash the store need not be asked about is found first: a held path whose live bytes differ from the new ones and
+    /// that the live folder holds (a path on the changed list, which the live folder got when it went live, or any path of
+    /// the base folder that nothing changed since). Without one, a folder other than the base is listed (one request per
+    /// 1,000 objects) rather than asked about path by path; the complete base folder is asked path by path.
     /// </summary>
-    private static async Task<Dictionary<string, ObjectInfo>?> TryShareAsync(IObjectStore store, PatchManifest manifest, IReadOnlyList<string> held, string liveFolder, int parallelism, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, ObjectInfo>?> TryShareAsync(IObjectStore store, PatchManifest manifest, IReadOnlyList<string> held,
+        PatchManifest live, string liveFolder, PatchChanges changes, int parallelism, CancellationToken cancellationToken)
     {
         var root = GameStaticLayout.Root(liveFolder);
+        // Conservative: when the live folder does not hold the path after all (the list grew since it went live), the
+        // publish only gets a folder of its own, which is always safe.
+        var onList = changes.Paths.ToHashSet(StringComparer.Ordinal);
+        var isBase = liveFolder == changes.Base;
+        foreach (var path in held)
+            if (live.Assets.TryGetValue(path, out var was) && ContentKey(was) != ContentKey(manifest.Assets[path]) && (isBase || onList.Contains(path)))
+                return null;
         var found = new ConcurrentDictionary<string, ObjectInfo>(StringComparer.Ordinal);
         var clash = 0;
-        await Parallel.ForEachAsync(held, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (path, token) =>
+        if (!isBase)
         {
-            if (Volatile.Read(ref clash) != 0 || await store.HeadAsync(root + path, token) is not { } info) return;
-            if (Holds(info, manifest.Assets[path])) found[path] = info;
-            else Interlocked.Exchange(ref clash, 1);
-        });
+            var listed = await ListRootAsync(store, liveFolder, cancellationToken);
+            foreach (var path in held)
+            {
+                if (!listed.TryGetValue(path, out var info)) continue;
+                if (!Holds(info, manifest.Assets[path])) return null;
+                found[path] = info;
+            }
+        }
+        else
+        {
+            await Parallel.ForEachAsync(held, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (path, token) =>
+            {
+                if (Volatile.Read(ref clash) != 0 || await store.HeadAsync(root + path, token) is not { } info) return;
+                if (Holds(info, manifest.Assets[path])) found[path] = info;
+                else Interlocked.Exchange(ref clash, 1);
+            });
+        }
         if (clash != 0) return null;
         Log.Information("{Version} changes no file the live folder {Folder} holds: its files go into that folder ({There} already there)", manifest.Version, root, found.Count);
         return new Dictionary<string, ObjectInfo>(found, StringComparer.Ordinal);

@@ -55,6 +55,13 @@ public sealed record PatchPublishSettings(string SourceDirectory, string Version
     /// </summary>
     public bool ShareLiveFolder { get; init; } = true;
 
+    /// <summary>
+    /// When the files changed since the base reach this share of the version's files (0.05: 5%) and a publish has to copy
+    /// them into a new folder, Walle says that a new base (<see cref="Rebase"/>) would pay off
+    /// (<see cref="PatchPublishResult.RebaseHint"/>); 0 never does.
+    /// </summary>
+    public double RebaseHintShare { get; init; } = 0.05;
+
     /// <summary>Uploads at once (each holds file and request buffers: this bounds memory).</summary>
     public int Parallelism { get; init; } = 32;
 
@@ -93,4 +100,10 @@ public sealed record PatchPublishResult(PatchManifest Manifest, string? Previous
 
     /// <summary>How many of the version's files its folder holds (all of them for a base).</summary>
     public int Held { get; init; }
+
+    /// <summary>
+    /// Set when starting a new base would pay off (see <see cref="PatchPublishSettings.RebaseHintShare"/>): how many files
+    /// changed since the base, what this publish copied, and what a rebase costs players (an app package with the new base).
+    /// </summary>
+    public string? RebaseHint { get; init; }
 }
