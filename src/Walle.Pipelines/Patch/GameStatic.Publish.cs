@@ -49,11 +49,14 @@ public static partial class GameStatic
         var version = manifest.Version;
         if (live is { } same && IsSameRelease(same.Manifest, manifest))
         {
-            // Re-running a pipeline whose version is already live with exactly this content changes nothing.
+            // Re-running a pipeline whose version is already live with exactly this content uploads nothing; it only
+            // finishes what a publish stopped right after its live switch left undone (history, a new base, retention).
             Log.Information("Version {Version} is already live on {Store} with this content: nothing to publish", version, store.Location);
-            return new PatchPublishResult(same.Manifest, version, PatchDiff.Between(same.Manifest, manifest), 0, 0, 0, manifest.Assets.Count, [])
+            var folder = GameStaticLayout.ContentVersionOf(same.Manifest) ?? version;
+            var removedNow = await FinishAsync(store, settings, same.Manifest, folder, changes, cancellationToken);
+            return new PatchPublishResult(same.Manifest, version, PatchDiff.Between(same.Manifest, manifest), 0, 0, 0, manifest.Assets.Count, removedNow)
             {
-                Folder = GameStaticLayout.ContentVersionOf(same.Manifest) ?? version,
+                Folder = folder,
             };
         }
 
@@ -104,6 +107,27 @@ public static partial class GameStatic
             $"Publishing the next version with --patch-rebase makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
             $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
             "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
+    }
+
+    /// <summary>The steps after the live switch, each done only when missing, so a re-run completes a publish stopped between them.</summary>
+    private static async Task<IReadOnlyList<string>> FinishAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest live, string folder, PatchChanges? changes, CancellationToken cancellationToken)
+    {
+        var version = live.Version;
+        // A base only when its own folder holds every file: a re-run with --patch-rebase of a version published
+        // without it must not make an incomplete folder the base.
+        var startsBase = (settings.Rebase || changes is null) && changes?.Base != version && folder == version
+            && await ListRootAsync(store, version, cancellationToken) is var held && live.Assets.All(a => held.TryGetValue(a.Key, out var o) && o.Size == a.Value.Size);
+        if (!(await PatchHistory.ReadAsync(store, cancellationToken)).Any(r => r.Version == version))
+        {
+            Log.Information("{Version} went live but is not in the history (the publish stopped after its live switch): recording it", version);
+            await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = startsBase ? version : changes?.Base ?? version }, settings.MutableCacheControl, cancellationToken);
+        }
+        if (startsBase)
+        {
+            Log.Information("{Version} is a complete base that was not recorded as one (the publish stopped after its live switch): later versions build on it", version);
+            await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
+        }
+        return settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
     }
 
     /// <summary>Throws when the publish would hurt players: not a newer version, the same one with other bytes, no files, mass deletion.</summary>
@@ -207,6 +231,14 @@ public static partial class GameStatic
         var changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, manifest), settings.MutableCacheControl, cancellationToken);
         List<string> held = [.. manifest.Assets.Keys.Where(changed.Contains)];
         Log.Information("{Version}: {Held} of {Files} files changed since the base {Base} and go into its folder; players have the rest", version, held.Count, manifest.Assets.Count, changes.Base);
+        // A re-run of a publish that stopped after claiming its folder keeps that folder: the changed list has grown
+        // by its own paths since, so deciding again could pick another folder and clash with its own claim.
+        if (await ReadVersionAsync(store, version, cancellationToken) is { } claimed && PatchDiff.Between(claimed, manifest).IsEmpty
+            && GameStaticLayout.ContentVersionOf(claimed) is { } claimedFolder)
+        {
+            Log.Information("{Version} resumes in the folder it claimed before: {Folder}", version, GameStaticLayout.Root(claimedFolder));
+            return new PublishPlan(claimedFolder, changes.Base, false, held, null, sources);
+        }
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
         if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, live!, liveFolder, changes, settings.CopyParallelism, cancellationToken) is { } existing)
             return new PublishPlan(liveFolder, changes.Base, false, held, existing, sources);
