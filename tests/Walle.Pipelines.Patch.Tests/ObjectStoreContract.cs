@@ -69,6 +69,21 @@ public abstract class ObjectStoreContract
     }
 
     [Fact]
+    public async Task A_copy_conditional_on_the_source_bytes_copies_nothing_when_they_changed()
+    {
+        var store = await NewStoreAsync();
+        await store.PutAsync("versions/1.0.0/a.lua", new MemoryStream("print(1)"u8.ToArray()));
+
+        await store.CopyAsync("versions/1.0.0/a.lua", "versions/1.1.0/a.lua", new PutOptions { ContentMd5 = Md5.OfBytes("print(1)"u8) });
+        var changed = await Assert.ThrowsAsync<FileNotFoundException>(() =>
+            store.CopyAsync("versions/1.0.0/a.lua", "versions/1.2.0/a.lua", new PutOptions { ContentMd5 = Md5.OfBytes("print(2)"u8) }));
+
+        Assert.Contains("no longer holds the bytes", changed.Message);
+        Assert.Equal(8, (await store.HeadAsync("versions/1.1.0/a.lua"))!.Size);
+        Assert.Null(await store.HeadAsync("versions/1.2.0/a.lua"));
+    }
+
+    [Fact]
     public async Task Copy_duplicates_an_object_and_missing_sources_are_reported()
     {
         var store = await NewStoreAsync();

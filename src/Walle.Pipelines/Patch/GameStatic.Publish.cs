@@ -335,7 +335,9 @@ public static partial class GameStatic
             {
                 Interlocked.Increment(ref counts.AlreadyThere);
             }
-            else if (plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options, token))
+            // The copy is conditional on the source's bytes: a folder the plan took for holding them may have been
+            // written since (a racing publish that shared it), and then the file is uploaded instead.
+            else if (plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, token))
             {
                 Interlocked.Increment(ref counts.Copied);
             }
@@ -370,7 +372,7 @@ public static partial class GameStatic
         }
         catch (FileNotFoundException)
         {
-            Log.Warning("{Key} is not in the store after all; uploading the file instead", sourceKey);
+            Log.Warning("{Key} does not hold those bytes after all; uploading the file instead", sourceKey);
             return false;
         }
     }

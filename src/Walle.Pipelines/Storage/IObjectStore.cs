@@ -20,7 +20,11 @@ public interface IObjectStore
     /// <returns>The new object's ETag.</returns>
     Task<string> PutAsync(string key, Stream content, PutOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Server-side copy (no bytes through the client).</summary>
+    /// <summary>
+    /// Server-side copy (no bytes through the client). With <see cref="PutOptions.ContentMd5"/>, copies only when the
+    /// source holds exactly those bytes (S3's <c>x-amz-copy-source-if-match</c>); otherwise, like a missing source,
+    /// throws <see cref="FileNotFoundException"/> and writes nothing.
+    /// </summary>
     Task CopyAsync(string sourceKey, string destinationKey, PutOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists objects whose key starts with <paramref name="prefix"/>, in key order.</summary>

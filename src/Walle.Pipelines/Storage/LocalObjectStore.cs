@@ -74,6 +74,8 @@ public sealed class LocalObjectStore : IObjectStore
         try
         {
             File.Copy(source, temp);
+            if (options?.ContentMd5 is { } expected && !Md5.OfFile(temp).Equals(expected, StringComparison.OrdinalIgnoreCase))
+                throw new FileNotFoundException($"Cannot copy '{sourceKey}' in {Location}: it no longer holds the bytes with MD5 {expected}.");
             await CommitAsync(destinationKey, temp, destination, options, cancellationToken);
         }
         finally

@@ -165,6 +165,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             SourceKey = FullKey(sourceKey),
             DestinationBucket = _settings.Bucket,
             DestinationKey = FullKey(destinationKey),
+            ETagToMatch = options?.ContentMd5 is { } md5 ? $"\"{md5}\"" : null,
         };
         if (options?.CacheControl is not null || options?.ContentType is not null)
         {
@@ -179,6 +180,10 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchKey")
         {
             throw new FileNotFoundException($"Cannot copy '{sourceKey}' in {Location}: it does not exist.", sourceKey, e);
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.PreconditionFailed)
+        {
+            throw new FileNotFoundException($"Cannot copy '{sourceKey}' in {Location}: it no longer holds the bytes with MD5 {options!.ContentMd5}.", sourceKey, e);
         }
         catch (Exception e) when (Explains(e))
         {
