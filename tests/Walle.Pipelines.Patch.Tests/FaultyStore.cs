@@ -61,4 +61,10 @@ internal sealed class Rendezvous(int parties)
         if (Interlocked.Increment(ref _arrived) == parties) _all.SetResult();
         return _all.Task.WaitAsync(TimeSpan.FromSeconds(60));
     }
+
+    /// <summary>A party that failed before arriving: the others need not wait for it.</summary>
+    public void Leave()
+    {
+        if (Interlocked.Increment(ref _arrived) == parties) _all.SetResult();
+    }
 }

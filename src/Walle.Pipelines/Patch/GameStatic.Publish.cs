@@ -73,6 +73,7 @@ public static partial class GameStatic
             plan = plan with { Existing = newFolder ? new Dictionary<string, ObjectInfo>() : await ListRootAsync(store, plan.Folder, cancellationToken) };
         var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
         var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
+        if (plan.Folder != version) await CheckSharedFolderAsync(store, manifest, plan, cancellationToken);
         var rebaseHint = RebaseHint(settings, manifest, plan, counts);
         if (rebaseHint is not null) Log.Information("Hint: {RebaseHint}", rebaseHint);
         var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
@@ -107,6 +108,17 @@ public static partial class GameStatic
             $"Publishing the next version with --patch-rebase makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
             $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
             "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
+    }
+
+    /// <summary>Just before the switch, the shared folder must still hold this version's bytes under every held name (a racing copy may have written others).</summary>
+    private static async Task CheckSharedFolderAsync(IObjectStore store, PatchManifest manifest, PublishPlan plan, CancellationToken cancellationToken)
+    {
+        var held = await ListRootAsync(store, plan.Folder, cancellationToken);
+        var wrong = plan.Held.FirstOrDefault(path => !Holds(held.GetValueOrDefault(path), manifest.Assets[path]));
+        if (wrong is not null)
+            throw new ObjectConflictException(GameStaticLayout.Root(plan.Folder) + wrong,
+                $"Another publish wrote other bytes under {GameStaticLayout.Root(plan.Folder)}{wrong} while {manifest.Version} was being published into that shared folder, " +
+                $"so {manifest.Version} did not go live. Re-run: it will use a folder of its own.");
     }
 
     /// <summary>The steps after the live switch, each done only when missing, so a re-run completes a publish stopped between them.</summary>
@@ -323,7 +335,10 @@ public static partial class GameStatic
         var counts = new TransferCounts();
         var source = Path.GetFullPath(settings.SourceDirectory);
         using var progress = BuildProgress.Start($"Publishing {manifest.Version}", plan.Held.Sum(p => manifest.Assets[p].Size), "bytes");
-        var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl };
+        // A folder shared with the live version may be shared by a racing publish too: there, names are only created,
+        // never overwritten, so two publishes can never leave each other's bytes under a name.
+        var shared = plan.Folder != manifest.Version;
+        var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl, IfNoneMatch = shared ? "*" : null };
         using var uploads = new SemaphoreSlim(settings.Parallelism);
         var requests = Math.Max(settings.Parallelism, settings.CopyParallelism);
         await Parallel.ForEachAsync(plan.Held, new ParallelOptions { MaxDegreeOfParallelism = requests, CancellationToken = cancellationToken }, async (path, token) =>
@@ -348,6 +363,12 @@ public static partial class GameStatic
                 {
                     await using var file = new FileStream(zipFiles.GetValueOrDefault(path) ?? Path.Combine(source, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
                     await store.PutAsync(key, file, options with { ContentMd5 = asset.Md5 }, token);
+                }
+                catch (ObjectConflictException) when (shared)
+                {
+                    if (!Holds(await store.HeadAsync(key, token), asset))
+                        throw new ObjectConflictException(key, $"Another publish wrote other bytes under {key} in the folder {manifest.Version} shares with the live version, " +
+                            $"so {manifest.Version} did not go live. Re-run: it will use a folder of its own.");
                 }
                 finally
                 {

@@ -176,12 +176,14 @@ internal sealed class ModelRun
         var racing = new[] { (versionA, a, whatA), (versionB, b, whatB) }.Select(async racer =>
         {
             var folder = NewFolder();
+            var store = new FaultyStore(_store) { BeforeLiveSwitch = bothReady };
             try
             {
-                return (racer, Result: await GameStatic.PublishAsync(new FaultyStore(_store) { BeforeLiveSwitch = bothReady }, Settings(folder, racer.Item2, racer.Item1)), Error: (Exception?)null);
+                return (racer, Result: await GameStatic.PublishAsync(store, Settings(folder, racer.Item2, racer.Item1)), Error: (Exception?)null);
             }
             catch (Exception e)
             {
+                if (store.BeforeLiveSwitch is not null) bothReady.Leave(); // failed before the switch (e.g. a clash in a shared folder)
                 return (racer, Result: (PatchPublishResult?)null, Error: e);
             }
         }).ToArray();
@@ -189,10 +191,16 @@ internal sealed class ModelRun
         var winners = outcomes.Where(o => o.Error is null).ToArray();
         var losers = outcomes.Where(o => o.Error is ObjectConflictException).ToArray();
         var detail = $"{versionA} [{whatA}] vs {versionB} [{whatB}]";
+        if (winners.Length == 0 && losers.Length == 2)
+        {
+            // Both gave way (each found the other's bytes in the folder they shared): nothing went live, which is safe.
+            await CheckedAsync(new ModelStep(step, ModelOperation.Race, live.Version, $"{detail}: both conflicted, {live.Version} stays live"), live);
+            return;
+        }
         if (winners.Length != 1 || losers.Length != 1)
         {
             _log.Add(new ModelStep(step, ModelOperation.Race, "-", detail));
-            Report(step, [$"a race needs exactly one winner and one conflict; got: {string.Join("; ", outcomes.Select(o => $"{o.racer.Item1}: {o.Error?.GetType().Name ?? "won"} {o.Error?.Message}"))}"]);
+            Report(step, [$"a race needs one winner and one conflict, or two conflicts; got: {string.Join("; ", outcomes.Select(o => $"{o.racer.Item1}: {o.Error?.GetType().Name ?? "won"} {o.Error?.Message}"))}"]);
         }
         var winner = winners[0];
         WentLive(winner.racer.Item1, winner.racer.Item2, winner.Result!.Manifest, rebase: false, Keep);
