@@ -71,17 +71,17 @@ public static partial class GameStatic
         var newFolder = await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
         if (plan.Existing is null)
             plan = plan with { Existing = newFolder ? new Dictionary<string, ObjectInfo>() : await ListRootAsync(store, plan.Folder, cancellationToken) };
-        var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
-        var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
-        if (plan.Folder != version) await CheckSharedFolderAsync(store, manifest, plan, cancellationToken);
-        var rebaseHint = RebaseHint(settings, manifest, plan, counts);
-        if (rebaseHint is not null) Log.Information("Hint: {RebaseHint}", rebaseHint);
-        var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
-        if (zipped is not null)
-            await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
-        await store.PutAsync(GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest, new MemoryStream(manifest.ToVersionJson()), immutableJson, cancellationToken);
-
-        await SwitchLiveAsync(store, manifest, versionETag, live?.ETag, settings.MutableCacheControl, cancellationToken);
+        TransferCounts counts;
+        string? rebaseHint;
+        try
+        {
+            (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, cancellationToken);
+        }
+        catch (ObjectConflictException) when (changes is not null && baseManifest is not null && !plan.StartsBase)
+        {
+            await CompleteWinnerAsync(store, changes.Base, baseManifest, manifest, cancellationToken);
+            throw;
+        }
         // Recorded once live, so the history never lists a publish that lost a race (the live manifests are the truth).
         await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         if (plan.StartsBase) await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
@@ -108,6 +108,53 @@ public static partial class GameStatic
             $"Publishing the next version with --patch-rebase makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
             $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
             "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
+    }
+
+    /// <summary>Puts the held files into the planned folder, checks a shared one, writes the version's manifests and switches players to it.</summary>
+    private static async Task<(TransferCounts Counts, string? RebaseHint)> TransferAndSwitchAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest,
+        PublishPlan plan, PatchZipResult? zipped, string? versionETag, string? projectETag, CancellationToken cancellationToken)
+    {
+        var version = manifest.Version;
+        var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
+        var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
+        if (plan.Folder != version) await CheckSharedFolderAsync(store, manifest, plan, cancellationToken);
+        var rebaseHint = RebaseHint(settings, manifest, plan, counts);
+        if (rebaseHint is not null) Log.Information("Hint: {RebaseHint}", rebaseHint);
+        var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
+        if (zipped is not null)
+            await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
+        await store.PutAsync(GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest, new MemoryStream(manifest.ToVersionJson()), immutableJson, cancellationToken);
+        await SwitchLiveAsync(store, manifest, versionETag, projectETag, settings.MutableCacheControl, cancellationToken);
+        return (counts, rebaseHint);
+    }
+
+    /// <summary>
+    /// After losing a race: this publish added its changed paths to <c>changed.json</c>, which the winner did not see
+    /// when it planned, so the winner's folder may lack some of them. Each such path the live manifest lists with the
+    /// base's bytes (otherwise the winner would hold it) is copied from the base folder into the live folder, only
+    /// when that name is free there, so players on any version since the base, and PatchVerify, find it.
+    /// </summary>
+    private static async Task CompleteWinnerAsync(IObjectStore store, string baseVersion, PatchManifest baseManifest, PatchManifest lost, CancellationToken cancellationToken)
+    {
+        if (await ReadLiveAsync(store, cancellationToken) is not { Manifest: var live } || GameStaticLayout.ContentVersionOf(live) is not { } folder || folder == baseVersion) return;
+        var ours = PatchChanges.Between(baseManifest, lost).ToHashSet(StringComparer.Ordinal);
+        var held = await ListRootAsync(store, folder, cancellationToken);
+        var missing = live.Assets.Where(a => ours.Contains(a.Key) && !held.ContainsKey(a.Key)
+            && baseManifest.Assets.TryGetValue(a.Key, out var inBase) && ContentKey(inBase) == ContentKey(a.Value)).ToList();
+        foreach (var (path, asset) in missing)
+        {
+            try
+            {
+                await store.CopyAsync(GameStaticLayout.Root(baseVersion) + path, GameStaticLayout.Root(folder) + path,
+                    new PutOptions { CacheControl = PatchCacheControl.Immutable, ContentType = ContentType(path), ContentMd5 = asset.Md5 }, cancellationToken);
+            }
+            catch (FileNotFoundException)
+            {
+                Log.Warning("{Path} could not be completed in {Folder} after the lost race; the next publish will", path, GameStaticLayout.Root(folder));
+            }
+        }
+        if (missing.Count > 0)
+            Log.Information("Completed {Count} file(s) this publish had listed as changed in the live folder {Folder}", missing.Count, GameStaticLayout.Root(folder));
     }
 
     /// <summary>Just before the switch, the shared folder must still hold this version's bytes under every held name (a racing copy may have written others).</summary>
@@ -335,8 +382,8 @@ public static partial class GameStatic
         var counts = new TransferCounts();
         var source = Path.GetFullPath(settings.SourceDirectory);
         using var progress = BuildProgress.Start($"Publishing {manifest.Version}", plan.Held.Sum(p => manifest.Assets[p].Size), "bytes");
-        // A folder shared with the live version may be shared by a racing publish too: there, names are only created,
-        // never overwritten, so two publishes can never leave each other's bytes under a name.
+        // A folder shared with the live version may be shared by a racing publish too: there, names are only created
+        // (uploads with If-None-Match, never copies), so two publishes can never leave each other's bytes under a name.
         var shared = plan.Folder != manifest.Version;
         var immutable = new PutOptions { CacheControl = settings.ImmutableCacheControl, IfNoneMatch = shared ? "*" : null };
         using var uploads = new SemaphoreSlim(settings.Parallelism);
@@ -352,7 +399,8 @@ public static partial class GameStatic
             }
             // The copy is conditional on the source's bytes: a folder the plan took for holding them may have been
             // written since (a racing publish that shared it), and then the file is uploaded instead.
-            else if (plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, token))
+            // Into a shared folder nothing is copied: a copy cannot be made create-only, an upload can.
+            else if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, token))
             {
                 Interlocked.Increment(ref counts.Copied);
             }
