@@ -71,17 +71,11 @@ public static partial class GameStatic
         var newFolder = await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
         if (plan.Existing is null)
             plan = plan with { Existing = newFolder ? new Dictionary<string, ObjectInfo>() : await ListRootAsync(store, plan.Folder, cancellationToken) };
-        TransferCounts counts;
-        string? rebaseHint;
-        try
-        {
-            (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, cancellationToken);
-        }
-        catch (ObjectConflictException) when (changes is not null && baseManifest is not null && !plan.StartsBase)
-        {
-            await CompleteWinnerAsync(store, changes.Base, baseManifest, manifest, cancellationToken);
-            throw;
-        }
+        // After a lost switch the winner is live and done writing: the paths this publish listed as changed are completed in its folder.
+        Func<Task>? lostSwitch = changes is not null && baseManifest is not null && !plan.StartsBase
+            ? () => CompleteWinnerAsync(store, changes.Base, baseManifest, manifest, cancellationToken)
+            : null;
+        var (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, lostSwitch, cancellationToken);
         // Recorded once live, so the history never lists a publish that lost a race (the live manifests are the truth).
         await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         if (plan.StartsBase) await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
@@ -112,7 +106,7 @@ public static partial class GameStatic
 
     /// <summary>Puts the held files into the planned folder, checks a shared one, writes the version's manifests and switches players to it.</summary>
     private static async Task<(TransferCounts Counts, string? RebaseHint)> TransferAndSwitchAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest,
-        PublishPlan plan, PatchZipResult? zipped, string? versionETag, string? projectETag, CancellationToken cancellationToken)
+        PublishPlan plan, PatchZipResult? zipped, string? versionETag, string? projectETag, Func<Task>? lostSwitch, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
         var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
@@ -124,7 +118,15 @@ public static partial class GameStatic
         if (zipped is not null)
             await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
         await store.PutAsync(GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest, new MemoryStream(manifest.ToVersionJson()), immutableJson, cancellationToken);
-        await SwitchLiveAsync(store, manifest, versionETag, projectETag, settings.MutableCacheControl, cancellationToken);
+        try
+        {
+            await SwitchLiveAsync(store, manifest, versionETag, projectETag, settings.MutableCacheControl, cancellationToken);
+        }
+        catch (ObjectConflictException) when (lostSwitch is not null)
+        {
+            await lostSwitch();
+            throw;
+        }
         return (counts, rebaseHint);
     }
 
