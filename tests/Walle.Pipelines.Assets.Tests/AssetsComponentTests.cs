@@ -112,22 +112,17 @@ public sealed class AssetsComponentTests : IDisposable
     public void The_floating_licence_from_the_environment_reaches_texturepacker_and_is_never_printed()
     {
         var fake = new FakeTexturePacker(_root["tool"], mode: "reject-licence");
-        Environment.SetEnvironmentVariable(TexturePackerTask.ExecutableVariable, fake.Executable);
+        // The tool is found in the run's environment, not the process's.
+        _environment[TexturePackerTask.ExecutableVariable] = fake.Executable;
         _environment["TP_FLOATING_LICENSE"] = "TP-LIC-0042-abcdef";
-        try
-        {
-            var (exitCode, output) = Run("Sheets");
 
-            Assert.Equal(ExitCodes.BuildFailed, exitCode);
-            Assert.Contains("not valid for this host", output);
-            Assert.DoesNotContain("TP-LIC-0042-abcdef", output);
-            Assert.DoesNotContain("TP-LIC-0042-abcdef", File.ReadAllText(_root[".nuke/temp/build.log"]));
-            Assert.Contains(fake.Calls, c => c.SequenceEqual(["--activate-license", "TP-LIC-0042-abcdef"]));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(TexturePackerTask.ExecutableVariable, null);
-        }
+        var (exitCode, output) = Run("Sheets");
+
+        Assert.Equal(ExitCodes.BuildFailed, exitCode);
+        Assert.Contains("not valid for this host", output);
+        Assert.DoesNotContain("TP-LIC-0042-abcdef", output);
+        Assert.DoesNotContain("TP-LIC-0042-abcdef", File.ReadAllText(_root[".nuke/temp/build.log"]));
+        Assert.Contains(fake.Calls, c => c.SequenceEqual(["--activate-license", "TP-LIC-0042-abcdef"]));
     }
 
     [Fact]

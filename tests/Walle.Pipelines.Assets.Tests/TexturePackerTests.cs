@@ -33,7 +33,8 @@ public sealed class TexturePackerTests : IDisposable
             PremultiplyAlpha = true, TrimSpriteNames = true, Variants = [new ScaleVariant("-hd", 1), new ScaleVariant("-sd", 0.5)],
         };
 
-        var arguments = TexturePackerArguments.Render(sheet, "/out", ["--dither-fs-alpha"]);
+        var rendered = TexturePackerArguments.Render(sheet, "/out", ["--dither-fs-alpha"]);
+        var arguments = rendered.Select(a => a.Value).ToList();
 
         Assert.Equal([
             "--format", "cocos2d", "--data", "/out/ui{v}-{n}.plist", "--sheet", "/out/ui{v}-{n}.png", "--texture-format", "png",
@@ -42,12 +43,16 @@ public sealed class TexturePackerTests : IDisposable
             "--algorithm", "MaxRects", "--pack-mode", "Best", "--alpha-handling", "PremultiplyAlpha", "--multipack",
             "--trim-sprite-names", "--variant", "1:-hd", "--variant", "0.5:-sd", "--dither-fs-alpha", _temp["art/ui"],
         ], arguments);
+        // Paths are typed, so a container runner can copy the sprites in and the sheet out.
+        Assert.Equal([ToolArgumentKind.Output, ToolArgumentKind.Output], rendered.Where(a => a.Value.StartsWith("/out/", StringComparison.Ordinal)).Select(a => a.Kind));
+        Assert.Equal(ToolArgumentKind.Input, rendered[^1].Kind);
+        Assert.Equal(ToolArgumentKind.Text, rendered[0].Kind);
     }
 
     [Fact]
     public void Default_settings_render_cocos2dx_format_3_with_rotation_and_trim()
     {
-        var arguments = TexturePackerArguments.Render(_sheet, "/out");
+        var arguments = TexturePackerArguments.Render(_sheet, "/out").Select(a => a.Value).ToList();
         Assert.Equal("cocos2d-x", arguments[arguments.ToList().IndexOf("--format") + 1]);
         Assert.Equal("/out/ui.plist", arguments[arguments.ToList().IndexOf("--data") + 1]);
         Assert.Contains("--enable-rotation", arguments);

@@ -76,8 +76,10 @@ public static partial class GameStatic
         }
         catch (ObjectConflictException e)
         {
-            var live = await ReadLiveAsync(store, cancellationToken);
-            var now = live?.Manifest.Version;
+            // The winner may have written version.manifest but not yet project.manifest: the greater of the two is live.
+            var live = (await ReadLiveAsync(store, cancellationToken))?.Manifest.Version;
+            var entry = (await ReadManifestAsync(store, GameStaticLayout.VersionManifest, cancellationToken))?.Manifest.Version;
+            var now = live is null ? entry : entry is null || !CocosVersion.IsNewer(entry, live) ? live : entry;
             var advice = now is null || CocosVersion.IsNewer(manifest.Version, now)
                 ? "re-run to publish it over the new live version"
                 : $"players on {now} would not update to it: publish this content as a version greater than {now}";

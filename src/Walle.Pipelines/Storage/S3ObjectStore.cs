@@ -175,7 +175,13 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         }
         try
         {
-            await _client.Value.CopyObjectAsync(request, cancellationToken);
+            var copied = await _client.Value.CopyObjectAsync(request, cancellationToken);
+            // Not every server honours x-amz-copy-source-if-match (RGW here copied anyway): the new object's ETag tells.
+            if (options?.ContentMd5 is { } expected && copied.ETag?.Trim('"') is { } etag && !etag.Equals(expected, StringComparison.OrdinalIgnoreCase) && !etag.Contains('-'))
+            {
+                await _client.Value.DeleteObjectAsync(_settings.Bucket, FullKey(destinationKey), cancellationToken);
+                throw new FileNotFoundException($"Cannot copy '{sourceKey}' in {Location}: it no longer holds the bytes with MD5 {expected}.", sourceKey);
+            }
         }
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchKey")
         {
