@@ -24,6 +24,8 @@ internal static class BuildRunner
         var context = new BuildContext(new Lazy<ILogger>(() => logger.GetAwaiter().GetResult()), secrets,
             BuildContext.FromDictionary(options.Environment), options.Clock, options.Tools);
         using var scope = context.Enter();
+        // Nothing waits for the set-up on paths that run no target (--plan, --help): it installs the forwarder once and
+        // makes this run's own logger, so an unfinished one replaces nothing another run uses.
         try
         {
             return RunCore(build, defaultTargets, args, options, output, context, logger);
@@ -37,11 +39,6 @@ internal static class BuildRunner
         {
             output.Write(LogEventLevel.Error, e.Message);
             return ExitCodes.DefinitionError;
-        }
-        finally
-        {
-            // Never leave the set-up running past this run (an early exit): it would replace a later run's logger.
-            logger.GetAwaiter().GetResult();
         }
     }
 
@@ -57,10 +54,10 @@ internal static class BuildRunner
         var root = FindRoot(commandLine.Root, options);
 
         var members = ParameterMember.Discover(build.GetType());
-        var targetNames = TargetCollector.Names(build.GetType());
+        var targetNames = new Lazy<IReadOnlySet<string>>(() => TargetCollector.Names(build.GetType())); // only when an option got extra words
         commandLine = commandLine.WithTrailingTargets(
             name => members.FirstOrDefault(m => Naming.Normalize(m.Name) == name) is { } member ? ValueConverter.ValueCount(member.ValueType) : null,
-            word => targetNames.Contains(word));
+            word => targetNames.Value.Contains(word));
         CheckOptions(commandLine, members);
         var password = PasswordSource(options);
         if (commandLine.SetParameters.Count > 0)
@@ -96,9 +93,9 @@ internal static class BuildRunner
         CheckSkipped(commandLine.Skip, targets);
         var plan = ExecutionPlanner.Plan(invoked);
         var invokedSet = invoked.ToHashSet();
-        logger.GetAwaiter().GetResult(); // static conditions may log
+        if (plan.Any(t => t.Definition.StaticConditions.Count > 0)) logger.GetAwaiter().GetResult(); // they may log through Serilog's Log
         SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
-        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, parameters);
+        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, commandLine.Plan && !commandLine.Json && !extensions.Any ? null : parameters);
         extensions.PlanMade(buildPlan);
         if (commandLine.Plan)
         {

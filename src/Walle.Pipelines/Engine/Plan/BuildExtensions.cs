@@ -8,6 +8,9 @@ internal sealed class BuildExtensions(WalleBuild build)
     private readonly IReadOnlyList<IBuildExtension> _extensions = [.. (build is IBuildExtension own ? [own] : Array.Empty<IBuildExtension>()), .. build.Extensions];
     private readonly Lock _gate = new();
 
+    /// <summary>Whether the run has any extension (the build itself or listed ones).</summary>
+    public bool Any => _extensions.Count > 0;
+
     public void BuildCreated(IWalleBuild created) => Each(e => e.OnBuildCreated(created));
     public void PlanMade(BuildPlan plan) => Each(e => e.OnPlanMade(plan));
     public void TargetStarting(string target) => Each(e => e.OnTargetStarting(target));

@@ -1,10 +1,10 @@
 namespace Walle.Pipelines.Engine;
 
-/// <summary>Builds the public <see cref="BuildPlan"/> from the engine's planned targets and resolved parameters.</summary>
+/// <summary>Builds the public <see cref="BuildPlan"/> from the engine's planned targets and resolved parameters (none when null).</summary>
 internal static class BuildPlanner
 {
     public static BuildPlan Describe(
-        IReadOnlyList<ExecutableTarget> plan, IReadOnlyList<ExecutableTarget> invoked, IReadOnlyList<ExecutableTarget> all, ParameterService parameters)
+        IReadOnlyList<ExecutableTarget> plan, IReadOnlyList<ExecutableTarget> invoked, IReadOnlyList<ExecutableTarget> all, ParameterService? parameters)
     {
         var planned = plan.ToHashSet();
         var targets = plan.Select(t => new PlannedTarget(
@@ -29,7 +29,8 @@ internal static class BuildPlanner
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new PlannedResource(g.Key, g.First().Value))
             .ToList();
-        return new BuildPlan([.. invoked.Select(t => t.Name)], targets, resources, Parameters(parameters, all));
+        // The text --plan shows no parameters: describing them (their readers) is skipped there, a tenth of the start-up.
+        return new BuildPlan([.. invoked.Select(t => t.Name)], targets, resources, parameters is null ? [] : Parameters(parameters, all));
     }
 
     private static List<TargetRelation> Relations(ExecutableTarget target, IReadOnlySet<ExecutableTarget> planned) =>
