@@ -76,6 +76,7 @@ public static partial class GameStatic
             ? () => CompleteWinnerAsync(store, changes.Base, baseManifest, manifest, cancellationToken)
             : null;
         var (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, lostSwitch, cancellationToken);
+        if (!plan.StartsBase) await CompleteOwnFolderAsync(store, settings, manifest, plan, cancellationToken);
         // Recorded once live, so the history never lists a publish that lost a race (the live manifests are the truth).
         await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
         if (plan.StartsBase) await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
@@ -128,6 +129,42 @@ public static partial class GameStatic
             throw;
         }
         return (counts, rebaseHint);
+    }
+
+    /// <summary>
+    /// Once live: a publish racing this one may have listed paths as changed after this one planned, so this folder
+    /// may lack names the list now holds, or hold the loser's bytes under them. Each such path this version lists (with
+    /// the base's bytes, or it would be held) is uploaded from the content folder, conditionally, so players on any
+    /// version since the base find this version's bytes.
+    /// </summary>
+    private static async Task CompleteOwnFolderAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, CancellationToken cancellationToken)
+    {
+        if (await PatchChanges.ReadAsync(store, cancellationToken) is not { } changes || changes.Base != plan.Base) return;
+        var held = plan.Held.ToHashSet(StringComparer.Ordinal);
+        var late = changes.Paths.Where(p => manifest.Assets.ContainsKey(p) && !held.Contains(p)).ToList();
+        if (late.Count == 0) return;
+        var there = await ListRootAsync(store, plan.Folder, cancellationToken);
+        var root = GameStaticLayout.Root(plan.Folder);
+        var source = Path.GetFullPath(settings.SourceDirectory);
+        // A name the loser wrote (it never went live) is replaced only if unchanged since listed; a free one only created.
+        var wrong = late.Where(p => !Holds(there.GetValueOrDefault(p), manifest.Assets[p])).ToList();
+        foreach (var path in wrong)
+        {
+            var asset = manifest.Assets[path];
+            var condition = there.TryGetValue(path, out var stray) ? new PutOptions { IfMatch = stray.ETag } : new PutOptions { IfNoneMatch = "*" };
+            try
+            {
+                await using var file = File.OpenRead(Path.Combine(source, path));
+                await store.PutAsync(root + path, file, condition with { CacheControl = settings.ImmutableCacheControl, ContentType = ContentType(path), ContentMd5 = asset.Md5 }, cancellationToken);
+            }
+            catch (Exception e) when (e is ObjectConflictException or FileNotFoundException)
+            {
+                if (!Holds(await store.HeadAsync(root + path, cancellationToken), asset))
+                    Log.Warning("{Key} holds other bytes than {Version} lists; PatchVerify will report it", root + path, manifest.Version);
+            }
+        }
+        if (wrong.Count > 0)
+            Log.Information("{Version}: completed its folder with {Count} file(s) a racing publish listed as changed", manifest.Version, wrong.Count);
     }
 
     /// <summary>
