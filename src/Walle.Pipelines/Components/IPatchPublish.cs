@@ -76,7 +76,7 @@ public interface IPatchPublish : IObjectStorage
     {
         get
         {
-            var settings = new PatchPublishSettings(PatchSource, PatchErrors.Explain(() => CocosVersion.RequireNumeric(PatchVersion)), PatchCdnUrl ?? OpenStore().Location)
+            var settings = new PatchPublishSettings(PatchSource, CocosVersion.RequireNumeric(PatchVersion), PatchCdnUrl ?? OpenStore().Location)
             {
                 EngineVersion = PatchEngineVersion,
                 Force = PatchForce,

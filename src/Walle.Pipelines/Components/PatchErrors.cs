@@ -1,4 +1,3 @@
-using Walle.Pipelines.Engine;
 using Walle.Pipelines.Patch;
 
 namespace Walle.Pipelines.Components;
@@ -6,18 +5,6 @@ namespace Walle.Pipelines.Components;
 /// <summary>Turns the patch tasks' typed refusals into messages naming <see cref="IPatchPublish"/>'s parameters.</summary>
 internal static class PatchErrors
 {
-    public static T Explain<T>(Func<T> task)
-    {
-        try
-        {
-            return task();
-        }
-        catch (ArgumentException e) when (e.Message.StartsWith("PatchVersion", StringComparison.Ordinal))
-        {
-            throw new UsageException(e.Message.Replace("PatchVersion", "PatchVersion (--patch-version)", StringComparison.Ordinal));
-        }
-    }
-
     public static async Task ExplainAsync<T>(Func<Task<T>> task)
     {
         try

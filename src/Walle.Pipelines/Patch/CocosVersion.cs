@@ -46,14 +46,15 @@ public static partial class CocosVersion
     }
 
     /// <summary>
-    /// Throws unless <paramref name="version"/> is what a cocos2d-x client compares as numbers: one to four
-    /// dot-separated integers (each read with <c>%d</c>, so at most nine digits). <c>abc</c> or <c>1.2.0-beta</c>
-    /// would be compared as text or cut short by the client, and a later numeric version could never go live after it.
+    /// Throws unless <paramref name="version"/> is what a cocos2d-x client compares as numbers — the rule routes use
+    /// too (<see cref="Walle.Release.Routing.RouteVersion"/>): one to four dot-separated integers, each read with
+    /// <c>%d</c>. <c>abc</c> or <c>1.2.0-beta</c> would be compared as text or cut short by the client, and a later
+    /// numeric version could never go live after it.
     /// </summary>
     public static string RequireNumeric(string? version, string parameter = "PatchVersion")
     {
         Validate(version, parameter);
-        if (!NumericVersion().IsMatch(version!))
+        if (!Walle.Release.Routing.RouteVersion.IsValid(version))
             throw new ArgumentException(
                 $"{parameter} '{version}' is not a version the cocos2d-x client compares as numbers: use one to four dot-separated numbers, e.g. 1.2.3 or 1.2.3.4.");
         return version!;
@@ -79,9 +80,6 @@ public static partial class CocosVersion
         }
         return (parts, filled);
     }
-
-    [GeneratedRegex(@"^[0-9]{1,9}(\.[0-9]{1,9}){0,3}$")]
-    private static partial Regex NumericVersion();
 
     [GeneratedRegex("^[0-9A-Za-z._-]{1,64}$")]
     private static partial Regex SafeVersion();

@@ -77,10 +77,7 @@ public static partial class GameStatic
             : null;
         var (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, lostSwitch, cancellationToken);
         if (!plan.StartsBase) await CompleteOwnFolderAsync(store, settings, manifest, plan, cancellationToken);
-        // Recorded once live, so the history never lists a publish that lost a race (the live manifests are the truth).
-        await PatchHistory.AddAsync(store, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, settings.MutableCacheControl, cancellationToken);
-        if (plan.StartsBase) await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
-        var removed = settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
+        var removed = await AfterSwitchAsync(store, settings, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, record: true, plan.StartsBase, cancellationToken);
         return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed)
         {
             Folder = plan.Folder,
@@ -139,16 +136,22 @@ public static partial class GameStatic
         // without it must not make an incomplete folder the base.
         var startsBase = (settings.Rebase || changes is null) && changes?.Base != version && folder == version
             && await ListRootAsync(store, version, cancellationToken) is var held && live.Assets.All(a => held.TryGetValue(a.Key, out var o) && o.Size == a.Value.Size);
-        if (!(await PatchHistory.ReadAsync(store, cancellationToken)).Any(r => r.Version == version))
-        {
-            Log.Information("{Version} went live but is not in the history (the publish stopped after its live switch): recording it", version);
-            await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = startsBase ? version : changes?.Base ?? version }, settings.MutableCacheControl, cancellationToken);
-        }
-        if (startsBase)
-        {
-            Log.Information("{Version} is a complete base that was not recorded as one (the publish stopped after its live switch): later versions build on it", version);
-            await PatchChanges.StartAsync(store, version, settings.MutableCacheControl, cancellationToken);
-        }
+        var record = !(await PatchHistory.ReadAsync(store, cancellationToken)).Any(r => r.Version == version);
+        if (record) Log.Information("{Version} went live but is not in the history (the publish stopped after its live switch): recording it", version);
+        if (startsBase) Log.Information("{Version} is a complete base that was not recorded as one (the publish stopped after its live switch): later versions build on it", version);
+        return await AfterSwitchAsync(store, settings, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = startsBase ? version : changes?.Base ?? version },
+            record, startsBase, cancellationToken);
+    }
+
+    /// <summary>
+    /// The steps after the live switch: the history records the release (only once live, so it never lists a publish
+    /// that lost a race: the live manifests are the truth), a new base starts, retention runs.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> AfterSwitchAsync(IObjectStore store, PatchPublishSettings settings, PatchRelease release,
+        bool record, bool startsBase, CancellationToken cancellationToken)
+    {
+        if (record) await PatchHistory.AddAsync(store, release, settings.MutableCacheControl, cancellationToken);
+        if (startsBase) await PatchChanges.StartAsync(store, release.Version, settings.MutableCacheControl, cancellationToken);
         return settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
     }
 

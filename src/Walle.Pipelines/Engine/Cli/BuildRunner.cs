@@ -320,10 +320,7 @@ internal static class BuildRunner
         var text = new StringBuilder();
         foreach (var parameter in parameters.All.OrderBy(p => p.Member.Name, StringComparer.Ordinal))
         {
-            var value = parameter.Value is System.Collections.IEnumerable items and not string
-                ? string.Join(",", items.Cast<object>())
-                : Convert.ToString(parameter.Value, System.Globalization.CultureInfo.InvariantCulture);
-            text.Append(parameter.Member.Name).Append('=').Append(value).Append('\n');
+            text.Append(parameter.Member.Name).Append('=').Append(ValueConverter.Format(parameter.Value)).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

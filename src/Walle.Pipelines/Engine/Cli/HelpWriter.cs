@@ -55,11 +55,5 @@ internal static class HelpWriter
         return $"{Format(parameter.Value)} (from {parameter.Source})";
     }
 
-    private static string? Format(object? value) =>
-        value switch
-        {
-            string s => s,
-            System.Collections.IEnumerable items => string.Join(",", items.Cast<object>()),
-            var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture),
-        };
+    private static string Format(object? value) => ValueConverter.Format(value);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Walle.Pipelines.Engine;
@@ -27,14 +26,7 @@ internal static class ParametersWriter
     {
         parameters.TryFind(planned.Name, out var resolved);
         if (planned.IsSecret) return resolved.HasValue ? "****" : "";
-        var value = resolved.HasValue ? resolved.Value : resolved.Member.Read(build);
-        var text = value switch
-        {
-            null => "",
-            string s => s,
-            System.Collections.IEnumerable items => string.Join(",", items.Cast<object>()),
-            var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
-        };
+        var text = ValueConverter.Format(resolved.HasValue ? resolved.Value : resolved.Member.Read(build));
         return text.Length > 40 ? text[..37] + "..." : text;
     }
 }

@@ -12,11 +12,9 @@ internal sealed class ParameterFile
 {
     private readonly Dictionary<string, Entry> _values;
 
-    private ParameterFile(string path, string displayPath, byte[] text, Dictionary<string, Entry> values)
+    private ParameterFile(string displayPath, Dictionary<string, Entry> values)
     {
-        Path = path;
         DisplayPath = displayPath;
-        Text = text;
         _values = values;
     }
 
@@ -29,9 +27,7 @@ internal sealed class ParameterFile
     /// <param name="End">Byte offset just past the value.</param>
     public sealed record Entry(string Key, ParameterValue Value, JsonValueKind Kind, int Line, int Start, int End);
 
-    public string Path { get; }
     public string DisplayPath { get; }
-    public byte[] Text { get; }
 
     /// <summary>The keys as written in the file.</summary>
     public IEnumerable<string> Keys => _values.Values.Select(v => v.Key);
@@ -42,9 +38,9 @@ internal sealed class ParameterFile
 
     public ParameterValue? Find(string parameterName) => FindEntry(parameterName)?.Value;
 
-    public static ParameterFile Load(string path, string displayPath) => Parse(File.ReadAllBytes(path), path, displayPath);
+    public static ParameterFile Load(string path, string displayPath) => Parse(File.ReadAllBytes(path), displayPath);
 
-    public static ParameterFile Parse(byte[] text, string path, string displayPath)
+    public static ParameterFile Parse(byte[] text, string displayPath)
     {
         var values = new Dictionary<string, Entry>();
         var reader = new Utf8JsonReader(text, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
@@ -84,7 +80,7 @@ internal sealed class ParameterFile
                 "Fix the file (no trailing commas); it must be one object such as { \"Version\": \"1.2.0\" }.");
         }
 
-        return new ParameterFile(path, displayPath, text, values);
+        return new ParameterFile(displayPath, values);
     }
 
     /// <summary>

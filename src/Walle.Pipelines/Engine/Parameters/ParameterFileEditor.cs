@@ -29,7 +29,7 @@ internal static class ParameterFileEditor
             };
 
         var text = File.Exists(path) ? File.ReadAllBytes(path) : "{\n}\n"u8.ToArray();
-        var file = ParameterFile.Parse(text, path, displayPath);
+        var file = ParameterFile.Parse(text, displayPath);
         var updated = file.FindEntry(member.Name) is { } entry
             ? Splice(text, entry.Start, entry.End, json)
             : Insert(text, file, $"\"{member.Name}\": {json}");

@@ -39,6 +39,14 @@ internal static class ValueConverter
         return ElementType(target) is not null ? null : target == typeof(bool) ? 0 : 1;
     }
 
+    /// <summary>A value as text: lists comma-separated, numbers and the rest invariant; null as empty.</summary>
+    public static string Format(object? value) => value switch
+    {
+        string text => text,
+        System.Collections.IEnumerable items => string.Join(",", items.Cast<object>()),
+        var other => System.Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
+    };
+
     /// <summary>A short name of the type for <c>--help</c>.</summary>
     public static string Describe(Type type)
     {

@@ -13,11 +13,7 @@ public sealed record BuildPlan(
     IReadOnlyList<string> Invoked,
     IReadOnlyList<PlannedTarget> Targets,
     IReadOnlyList<PlannedResource> Resources,
-    IReadOnlyList<PlannedParameter> Parameters)
-{
-    /// <summary>The planned target of that name (case-insensitive), or null.</summary>
-    public PlannedTarget? Find(string name) => Targets.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
-}
+    IReadOnlyList<PlannedParameter> Parameters);
 
 /// <summary>One planned target.</summary>
 /// <param name="Name">The target's name.</param>
