@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: installs and starts every service the tests need (Ceph RGW as the S3 server),
+# The test command: installs and starts every service and tool the tests need (Ceph RGW as the S3 server, a Docker
+# engine with a registry, aapt/apksigner/groovy/flatc/chromium),
 # runs every test project, stops the services, and ends with the line "N passed, N failed".
 # Usage: eng/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Patch]
 set -uo pipefail
@@ -15,14 +16,29 @@ step() { echo "== $* ($(date +%H:%M:%S))"; }
 step "Installing test services (apt: radosgw ceph-mon ceph-osd)"
 bash eng/s3-rgw.sh install || { echo "Could not install the S3 server packages"; echo "0 passed, 1 failed"; exit 1; }
 
+step "Installing test tools (apt: aapt zipalign apksigner android-framework-res groovy flatbuffers-compiler chromium)"
+bash eng/test-tools.sh || { echo "Could not install the test tools"; echo "0 passed, 1 failed"; exit 1; }
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+
+step "Installing the Docker engine (apt: docker.io docker-registry)"
+bash eng/docker-engine.sh install || { echo "Could not install the Docker engine"; echo "0 passed, 1 failed"; exit 1; }
+
 step "Starting the S3 server (Ceph RGW on loopback)"
 if ! S3_EXPORTS=$(bash eng/s3-rgw.sh start "$SERVICES/s3"); then
   echo "The S3 server did not start; see $SERVICES/s3/log"; echo "0 passed, 1 failed"; exit 1
 fi
 eval "$S3_EXPORTS"
 export S3_ENDPOINT S3_ACCESS_KEY S3_SECRET_KEY S3_RGW_BASE   # S3_RGW_BASE: the crash tests start and kill their own gateway on this cluster
-trap 'bash eng/s3-rgw.sh stop "$SERVICES/s3" >/dev/null 2>&1 || true' EXIT
+trap 'bash eng/s3-rgw.sh stop "$SERVICES/s3" >/dev/null 2>&1 || true; bash eng/docker-engine.sh stop "$SERVICES/docker" >/dev/null 2>&1 || true' EXIT
 echo "S3 server at $S3_ENDPOINT"
+
+step "Starting the Docker engine and registry (loopback)"
+if ! DOCKER_EXPORTS=$(bash eng/docker-engine.sh start "$SERVICES/docker"); then
+  echo "The Docker engine did not start; see $SERVICES/docker/dockerd.log"; echo "0 passed, 1 failed"; exit 1
+fi
+eval "$DOCKER_EXPORTS"
+export DOCKER_HOST TEST_REGISTRY
+echo "Docker engine at $DOCKER_HOST, registry at $TEST_REGISTRY"
 
 step "Building"
 if ! dotnet build Walle.slnx -c Release -nologo -clp:NoSummary -v:quiet; then
