@@ -18,6 +18,14 @@ public static class Tool
         return result;
     }
 
+    /// <summary>Runs the tool to completion through the settings' runner, else <paramref name="context"/>'s; a non-zero exit code throws like <see cref="RunAsync(ToolSettings, CancellationToken)"/>.</summary>
+    public static Task<ToolResult> RunAsync(ToolSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        RunAsync(settings with { Runner = settings.Runner ?? context.Tools }, cancellationToken);
+
+    /// <summary>Runs the tool through the settings' runner, else <paramref name="context"/>'s, and returns its result whatever the exit code.</summary>
+    public static Task<ToolResult> TryRunAsync(ToolSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        TryRunAsync(settings with { Runner = settings.Runner ?? context.Tools }, cancellationToken);
+
     /// <summary>Runs the tool to completion through the settings' runner (or the run's) and returns its result whatever the exit code.</summary>
     public static Task<ToolResult> TryRunAsync(ToolSettings settings, CancellationToken cancellationToken = default) =>
         (settings.Runner ?? BuildContext.Current.Tools).RunAsync(settings, cancellationToken);
