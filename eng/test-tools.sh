@@ -5,10 +5,11 @@
 #   UI export: flatc (flatbuffers-compiler) decodes .csb files
 #   Build report: chromium (headless) renders the HTML report
 #   Server images: gcc (static server binaries) - the Docker engine itself is eng/docker-engine.sh
+#   Client bootstrap: lua5.4 runs the sample client's bootstrap script
 set -euo pipefail
 need=()
 for pair in aapt:aapt zipalign:zipalign apksigner:apksigner keytool:openjdk-17-jdk-headless groovy:groovy \
-            flatc:flatbuffers-compiler chromium:chromium gcc:gcc; do
+            flatc:flatbuffers-compiler chromium:chromium gcc:gcc lua5.4:lua5.4; do
   command -v "${pair%%:*}" >/dev/null || need+=("${pair#*:}")
 done
 [ -e /usr/share/android-framework-res/framework-res.apk ] || need+=(android-framework-res)

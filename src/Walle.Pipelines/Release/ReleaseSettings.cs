@@ -91,10 +91,10 @@ public sealed record ReviewSubmitSettings(IObjectStore Store, string Platform, C
     public bool Force { get; init; }
 
     /// <summary>
-    /// The version counts as packaged when at least one object exists under this prefix in <see cref="ReleaseSettings.Store"/>
-    /// (<c>{platform}</c> and <c>{version}</c> are replaced). Client packaging writes its build record there.
+    /// The version counts as packaged when this object exists in <see cref="ReleaseSettings.Store"/> (<c>{platform}</c>
+    /// and <c>{version}</c> are replaced): the client manifest <c>ClientUpload</c> writes after the packages themselves.
     /// </summary>
-    public string BuildRecordPrefix { get; init; } = "builds/{platform}/{version}/";
+    public string BuildRecord { get; init; } = "builds/{platform}/{version}/client-manifest.json";
 }
 
 /// <summary>Settings of <see cref="StoreReview.ApproveAsync"/> and <see cref="StoreReview.CancelAsync"/>.</summary>

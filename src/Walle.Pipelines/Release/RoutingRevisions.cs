@@ -1,3 +1,4 @@
+using Walle.Pipelines.Storage;
 using Serilog;
 using Walle.Release.Routing;
 

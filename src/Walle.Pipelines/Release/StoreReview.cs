@@ -1,3 +1,4 @@
+using Walle.Pipelines.Storage;
 using Serilog;
 using Walle.Release.Routing;
 
@@ -12,13 +13,13 @@ public static class StoreReview
     /// <summary>Routes the exact client version to review. Refuses a version that was never packaged unless forced.</summary>
     public static async Task<ReleaseResult> SubmitAsync(ReviewSubmitSettings settings, CancellationToken cancellationToken = default)
     {
-        var prefix = settings.BuildRecordPrefix.Replace("{platform}", settings.Platform).Replace("{version}", settings.Version.ToString());
-        if (!await AnyAsync(settings, prefix, cancellationToken))
+        var record = settings.BuildRecord.Replace("{platform}", settings.Platform).Replace("{version}", settings.Version.ToString());
+        if (await settings.Store.HeadAsync(record, cancellationToken) is null)
         {
             if (!settings.Force)
-                throw new ReleaseException($"{settings.Platform} {settings.Version} was never packaged: no build record under {settings.Store.Of(prefix)}. " +
+                throw new ReleaseException($"{settings.Platform} {settings.Version} was never packaged: no build record {settings.Store.Of(record)}. " +
                     "Check ReviewVersion / Platform, package the client first, or pass --release-force to submit anyway.");
-            Log.Warning("{Platform} {Version} has no build record under {Prefix}; submitting anyway (forced)", settings.Platform, settings.Version, prefix);
+            Log.Warning("{Platform} {Version} has no build record {Record}; submitting anyway (forced)", settings.Platform, settings.Version, record);
         }
         return await RoutingChanges.ApplyAsync(settings, document =>
         {
@@ -92,9 +93,4 @@ public static class StoreReview
     private static ReviewRoute? Find(RoutingDocument document, string platform, ClientVersion version) =>
         document.Reviews.FirstOrDefault(r => r.Platform == platform && r.ClientVersion == version);
 
-    private static async Task<bool> AnyAsync(ReleaseSettings settings, string prefix, CancellationToken cancellationToken)
-    {
-        await foreach (var _ in settings.Store.ListAsync(prefix, cancellationToken)) return true;
-        return false;
-    }
 }

@@ -11,15 +11,15 @@ public class StoreReviewTests
         f.With(new ReviewDecisionSettings(f.Store, "ios", ClientVersion.Parse(version)));
 
     private static async Task Package(ReleaseFixture f, string version = "1.6.0") =>
-        await f.Store.PutAsync($"builds/ios/{version}/build.json", new MemoryStream("{}"u8.ToArray()));
+        await f.Store.PutAsync($"builds/ios/{version}/client-manifest.json", new MemoryStream("{}"u8.ToArray()));
 
     [Fact]
     public async Task A_version_never_packaged_is_refused_unless_forced()
     {
         using var f = new ReleaseFixture();
         var e = await Assert.ThrowsAsync<ReleaseException>(() => StoreReview.SubmitAsync(Submit(f)));
-        Assert.Contains("ios 1.6.0 was never packaged: no build record under", e.Message);
-        Assert.Contains("builds/ios/1.6.0/", e.Message);
+        Assert.Contains("ios 1.6.0 was never packaged: no build record", e.Message);
+        Assert.Contains("builds/ios/1.6.0/client-manifest.json", e.Message);
         Assert.Contains("--release-force", e.Message);
         Assert.Empty(await f.KeysAsync());
 

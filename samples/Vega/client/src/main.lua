@@ -1,3 +1,6 @@
+-- First, before anything adds the hot-update search paths: a store upgrade clears what the old app downloaded.
+require("walle.bootstrap").run(cc.FileUtils:getInstance():getWritablePath() .. "hotupdate/")
+
 require "config"
 require "cocos.init"
 

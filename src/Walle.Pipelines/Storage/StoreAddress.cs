@@ -1,6 +1,6 @@
 using Walle.Pipelines.Storage;
 
-namespace Walle.Pipelines.Release;
+namespace Walle.Pipelines.Storage;
 
 /// <summary>Full addresses of keys for messages, e.g. <c>s3://bucket/release/routing.json</c>.</summary>
 internal static class StoreAddress
