@@ -73,7 +73,8 @@ internal sealed class TextEdit
     public bool Save()
     {
         var builder = new StringBuilder(Text);
-        foreach (var (start, length, text) in _changes.OrderByDescending(c => c.Start))
+        // From the end backwards; of two insertions at one place, the one added first ends up first.
+        foreach (var (start, length, text) in _changes.Select((c, i) => (c, i)).OrderByDescending(x => x.c.Start).ThenByDescending(x => x.i).Select(x => x.c))
             builder.Remove(start, length).Insert(start, text);
         var result = builder.ToString();
         if (result == Text) return false;
