@@ -139,6 +139,8 @@ public interface IClientPackage : IPatchPublish
         {
             var android = ClientAndroid.Of(this);
             var version = ClientAppVersion();
+            // The folder holds this version's packages only: a channel dropped from the channels file leaves no package behind.
+            if (Directory.Exists(android.Artifacts)) Directory.Delete(android.Artifacts, recursive: true);
             var sign = await ApkSignSettingsAsync(android, version, ct);
             await ClientErrors.ExplainAsync(() => ApkSigner.SignAsync(sign, Context, ct));
             var verified = await ApkSigner.VerifyAsync(sign.Output, Context, cancellationToken: ct);
@@ -192,6 +194,7 @@ public interface IClientPackage : IPatchPublish
     Target ClientUpload => _ => _
         .Description("Uploads the packages and their client manifest to builds/<platform>/<version>/ in the store")
         .After(ClientChannels)
+        .After(PatchPublish)
         .Executes(async ct =>
         {
             var platforms = Directory.Exists(ClientArtifacts)

@@ -6,18 +6,19 @@ namespace Walle.Pipelines.Client.Android;
 /// <summary>Android's asset packaging tool: builds the unsigned base APK.</summary>
 public static class Aapt
 {
-    /// <summary>The <c>aapt package</c> arguments for <paramref name="settings"/> (the APK is written to <paramref name="output"/>).</summary>
+    /// <summary>The <c>aapt package</c> arguments for <paramref name="settings"/>: manifest and resources (the APK is written to <paramref name="output"/>).</summary>
     public static IReadOnlyList<ToolArgument> PackageArguments(AaptPackageSettings settings, string output)
     {
         var arguments = new List<ToolArgument> { "package", "-f", "-M", ToolArgument.Input(settings.Manifest), "-I", ToolArgument.Input(settings.Framework) };
         if (settings.Resources is { } resources) arguments.AddRange(["-S", ToolArgument.Input(resources)]);
-        if (settings.Assets is { } assets) arguments.AddRange(["-A", ToolArgument.Input(assets)]);
-        foreach (var extension in settings.NoCompress) arguments.AddRange(["-0", extension]);
         arguments.AddRange(["-F", ToolArgument.Output(output)]);
         return arguments;
     }
 
-    /// <summary>Packages the base APK; nothing is left at <see cref="AaptPackageSettings.Output"/> unless it succeeds.</summary>
+    /// <summary>
+    /// Packages the base APK: aapt compiles the manifest and resources, then the assets and native libraries are added
+    /// (<see cref="ApkEntries"/>). Nothing is left at <see cref="AaptPackageSettings.Output"/> unless it succeeds.
+    /// </summary>
     /// <exception cref="FileNotFoundException">The manifest, framework or a folder is missing.</exception>
     /// <exception cref="ToolFailedException">aapt refused the inputs (its message).</exception>
     public static async Task PackageAsync(AaptPackageSettings settings, BuildContext context, CancellationToken cancellationToken = default)
@@ -32,7 +33,7 @@ public static class Aapt
         try
         {
             await Tool.RunAsync(new ToolSettings { Executable = settings.Executable, Arguments = PackageArguments(settings, temporary) }, context, cancellationToken);
-            if (settings.NativeLibraries is { } libraries) await AddNativeLibrariesAsync(settings, libraries, temporary, context, cancellationToken);
+            ApkEntries.Add(temporary, settings.Assets, settings.NativeLibraries, settings.NoCompress, cancellationToken);
             File.Move(temporary, settings.Output, overwrite: true);
         }
         finally
@@ -41,31 +42,6 @@ public static class Aapt
         }
     }
 
-    /// <summary><c>aapt add</c> takes entry names from paths relative to its working folder: stage <c>lib/&lt;abi&gt;/</c> and add from there.</summary>
-    private static async Task AddNativeLibrariesAsync(AaptPackageSettings settings, string libraries, string apk, BuildContext context, CancellationToken cancellationToken)
-    {
-        var stage = Directory.CreateTempSubdirectory("walle-aapt-").FullName;
-        try
-        {
-            var names = new List<ToolArgument>();
-            foreach (var file in Directory.EnumerateFiles(libraries, "*.so", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(libraries, file).Replace(Path.DirectorySeparatorChar, '/');
-                if (relative.Count(c => c == '/') != 1)
-                    throw new InvalidDataException($"Native library '{file}' must be directly in an ABI folder (e.g. {libraries}/arm64-v8a/libgame.so).");
-                var target = Path.Combine(stage, "lib", relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-                names.Add("lib/" + relative);
-            }
-            if (names.Count == 0) return;
-            await Tool.RunAsync(new ToolSettings { Executable = settings.Executable, Arguments = ["add", ToolArgument.Output(Path.GetFullPath(apk)), .. names], WorkingDirectory = stage }, context, cancellationToken);
-        }
-        finally
-        {
-            Directory.Delete(stage, recursive: true);
-        }
-    }
 
     private static void RequireFile(string path, string what)
     {

@@ -1,6 +1,6 @@
 namespace Walle.Pipelines.Client.Android;
 
-/// <summary>An <c>aapt package</c> run: manifest, resources, assets and native libraries into an unsigned base APK.</summary>
+/// <summary>An unsigned base APK: the manifest and resources compiled by <c>aapt package</c>, then the assets and native libraries.</summary>
 /// <param name="Manifest">The <c>AndroidManifest.xml</c>.</param>
 /// <param name="Framework">The Android framework to link against: an SDK's <c>platforms/android-N/android.jar</c> or a <c>framework-res.apk</c>.</param>
 /// <param name="Output">The APK to write (replaced only when packaging succeeds).</param>

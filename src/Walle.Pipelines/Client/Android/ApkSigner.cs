@@ -35,6 +35,7 @@ public static partial class ApkSigner
         var keyPassword = settings.KeyPassword ?? settings.StorePassword;
         context.Secrets.Register(settings.StorePassword);
         context.Secrets.Register(keyPassword);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
         var temporary = settings.Output + ".walle-tmp";
         try
         {

@@ -14,6 +14,7 @@ public static class ZipAlign
     public static async Task AlignAsync(string input, string output, BuildContext context, string executable = "zipalign", CancellationToken cancellationToken = default)
     {
         if (!File.Exists(input)) throw new FileNotFoundException($"The APK to align '{input}' does not exist.", input);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         var temporary = output + ".walle-tmp";
         try
         {
