@@ -42,7 +42,8 @@ public static class ChannelApks
                 var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelism, CancellationToken = cancellationToken };
                 await Parallel.ForAsync(0, outputs.Count, options, (i, token) =>
                 {
-                    written[i] = ChannelApkWriter.Write(layout, entries, settings.Channels[i], outputs[i], replaced, token);
+                    var apk = written[i] = ChannelApkWriter.Write(layout, entries, settings.Channels[i], outputs[i], replaced, token);
+                    context.Logger.Information("Wrote {Apk} (channel {Channel}, {Size} bytes, sha256 {Sha256})", apk.Path, apk.Channel, apk.Size, apk.Sha256);
                     progress.Increment();
                     return ValueTask.CompletedTask;
                 });
@@ -52,9 +53,9 @@ public static class ChannelApks
         catch
         {
             foreach (var apk in written) if (apk is not null) File.Delete(apk.Path);
+            context.Logger.Warning("Channel APKs from {Apk} failed; deleted the {Count} written so far", settings.Apk, written.Count(a => a is not null));
             throw;
         }
-        foreach (var apk in written) context.Logger.Information("Wrote {Apk} (channel {Channel}, {Size} bytes, sha256 {Sha256})", apk!.Path, apk.Channel, apk.Size, apk.Sha256);
         return written!;
     }
 
