@@ -13,6 +13,7 @@ namespace Walle.Pipelines.Client.Tests.Channels;
 public sealed class SignedApks : IAsyncLifetime
 {
     private const string Password = "walle-test-pass";
+    private const string CommentText = "built by Walle; PK\u0005\u0006 inside a comment must not confuse readers";
     private readonly TempFolder _folder = new();
 
     public string Unsigned => _folder["unsigned.apk"];
@@ -64,8 +65,10 @@ public sealed class SignedApks : IAsyncLifetime
 
         var withComment = _folder["unsigned-commented.apk"];
         File.Copy(Unsigned, withComment);
-        AppendZipComment(withComment, "built by Walle; PK\u0005\u0006 inside a comment must not confuse readers");
+        AppendZipComment(withComment, CommentText);
         await SignAsync(withComment, Commented, key, "--v1-signing-enabled", "false", "--v2-signing-enabled", "true", "--v3-signing-enabled", "true");
+        if (!File.ReadAllBytes(Commented).AsSpan().EndsWith(Encoding.UTF8.GetBytes(CommentText)))
+            throw new InvalidOperationException("apksigner dropped the ZIP comment; the commented-APK tests would test nothing.");
 
         using (var bundle = ZipFile.Open(Bundle, ZipArchiveMode.Create))
         {
