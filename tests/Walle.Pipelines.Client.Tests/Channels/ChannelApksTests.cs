@@ -114,12 +114,12 @@ public sealed class ChannelApksTests(SignedApks apks) : IDisposable
     [Fact]
     public async Task Many_channels_are_written_in_parallel_each_once_and_no_temporary_file_stays()
     {
-        var channels = Enumerable.Range(1, 24).Select(i => new ChannelInfo($"store{i:00}", new Dictionary<string, string> { ["n"] = i.ToString() })).ToArray();
-        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], channels) { MaxParallelism = 6, FileNamePattern = "{channel}_{name}.apk" }, new BuildContext());
+        var channels = Enumerable.Range(1, 64).Select(i => new ChannelInfo($"store{i:00}", new Dictionary<string, string> { ["n"] = i.ToString() })).ToArray();
+        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], channels) { MaxParallelism = 8, FileNamePattern = "{channel}_{name}.apk" }, new BuildContext());
 
         Assert.Equal(channels.Select(c => $"{c.Channel}_v2v3.apk").Order(StringComparer.Ordinal), _folder.Files("out"));
         Assert.Equal(channels.Select(c => c.Channel), written.Select(w => ApkChannel.Read(w.Path)!.Channel));
-        Assert.Equal(24, written.Select(w => w.Sha256).Distinct().Count());
+        Assert.Equal(64, written.Select(w => w.Sha256).Distinct().Count());
         await AndroidTools.VerifiedSchemesAsync(written[^1].Path);
     }
 

@@ -49,7 +49,9 @@ internal static class ChannelApkWriter
             throw;
         }
 
-        using var hash = entriesHash.Clone();
+        IncrementalHash hash;
+        lock (entriesHash) hash = entriesHash.Clone(); // shared by the parallel writers; Clone is not thread-safe
+        using var _ = hash;
         hash.AppendData(block);
         hash.AppendData(layout.CentralDirectory);
         hash.AppendData(end);
