@@ -1,4 +1,5 @@
 using Walle.Pipelines.Client.Android;
+using Walle.Pipelines.Client.Channels;
 using Walle.Pipelines.Client.Packaging;
 using Walle.Pipelines.Client.Versioning;
 using Walle.Pipelines.Engine;
@@ -54,19 +55,37 @@ public sealed record ClientAndroid(string Staging, string Artifacts, string Game
 
 
     /// <summary>
-    /// The channel packages of the signed package, each verified, and the client manifest naming them all (written last,
-    /// so a manifest exists only for a complete set).
+    /// The channel packages of the signed package (one per line of <paramref name="channelsFile"/>), each verified by
+    /// apksigner and read back, and the client manifest naming them all, written last: a manifest exists only for a
+    /// complete, verified set.
     /// </summary>
     public async Task<ClientManifest> PackageChannelsAsync(AppVersion version, string? patchVersion, string channelsFile, BuildContext context, CancellationToken cancellationToken)
     {
         var signed = SignedApk(version);
         var manifestPath = Path.Combine(Artifacts, ManifestFile);
         File.Delete(manifestPath);
-        var packages = new List<ClientPackage> { await ClientPackage.OfFileAsync(signed, null, (await ApkSigner.VerifyAsync(signed, context, cancellationToken: cancellationToken)).SchemeNames, cancellationToken) };
+        var channels = ChannelsFile.Parse(channelsFile);
+        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(signed, Artifacts, channels) { BaseName = $"{Game}-{version.Name}" }, context, cancellationToken);
+        var plain = (await ApkSigner.VerifyAsync(signed, context, cancellationToken: cancellationToken)).SchemeNames;
+        var packages = new ClientPackage[written.Count];
+        using (var progress = context.StartProgress("Verifying channel packages", written.Count, "APKs"))
+        {
+            // apksigner is a JVM start per package (about 1 s): two at a time on a 2-core agent keeps both cores busy.
+            await Parallel.ForEachAsync(Enumerable.Range(0, written.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken }, async (i, ct) =>
+            {
+                var apk = written[i];
+                var verified = await ApkSigner.VerifyAsync(apk.Path, context, cancellationToken: ct);
+                if (ApkChannel.Read(apk.Path)?.Channel != apk.Channel)
+                    throw new InvalidDataException($"{apk.Path} does not read back as channel '{apk.Channel}'.");
+                packages[i] = new ClientPackage(Path.GetFileName(apk.Path), apk.Channel, apk.Sha256, apk.Size, verified.SchemeNames);
+                progress.Increment();
+            });
+        }
         var manifest = new ClientManifest
         {
             Game = Game, Platform = Platform, VersionName = version.Name, VersionCode = version.Code, GitSha = version.GitSha,
-            PatchVersion = patchVersion, Packages = packages,
+            PatchVersion = patchVersion,
+            Packages = [await ClientPackage.OfFileAsync(signed, null, plain, cancellationToken), .. packages],
         };
         await File.WriteAllBytesAsync(manifestPath, manifest.ToJson(), cancellationToken);
         return manifest;

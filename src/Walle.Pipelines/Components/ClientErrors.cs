@@ -1,4 +1,5 @@
 using Walle.Pipelines.Client.Android;
+using Walle.Pipelines.Client.Channels;
 using Walle.Pipelines.Client.Stamping;
 using Walle.Pipelines.Client.Versioning;
 using Walle.Pipelines.Engine;
@@ -58,6 +59,8 @@ internal static class ClientErrors
             _ => "",
         }, e),
         StampException => new(e.Message, e),
+        ChannelsFileException => new(e.Message + " Fix the channels file, or point --android-channels at another one.", e),
+        ChannelApkRefusedException => new(e.Message, e),
         _ => null,
     };
 }

@@ -186,7 +186,7 @@ public interface IClientPackage : IPatchPublish
         {
             var android = ClientAndroid.Of(this);
             var version = ClientAppVersion();
-            var manifest = await android.PackageChannelsAsync(version, PatchVersion, AndroidChannels, Context, ct);
+            var manifest = await ClientErrors.ExplainAsync(() => android.PackageChannelsAsync(version, PatchVersion, AndroidChannels, Context, ct));
             Context.Logger.Information("{Count} Android packages of {Version} in {Folder}", manifest.Packages.Count, version, android.Artifacts);
         });
 
