@@ -103,12 +103,14 @@ public sealed class ChannelApksTests(SignedApks apks) : IDisposable
     [Fact]
     public async Task The_json_is_walles_format_channel_first_then_the_extras_in_file_order()
     {
-        var channels = ChannelsFile.Parse(["huawei  store=hw ad=1 zone=cn"], "channels.txt");
+        var channels = ChannelsFile.Parse(["huawei  store=hw ad=1 zone=cn", "华为 note=\"q\"<&>"], "channels.txt");
         var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2, _folder["out"], channels), new BuildContext());
-        var json = ApkChannel.ReadSigningBlock(written[0].Path)!.Find(SigningBlockIds.Channel)!.Value.ToArray();
+        string Json(int i) => System.Text.Encoding.UTF8.GetString(ApkChannel.ReadSigningBlock(written[i].Path)!.Find(SigningBlockIds.Channel)!.Value.Span);
 
-        Assert.Equal("""{"channel":"huawei","store":"hw","ad":"1","zone":"cn"}""", System.Text.Encoding.UTF8.GetString(json));
-        Assert.Equal("v2-huawei.apk", Path.GetFileName(written[0].Path));
+        Assert.Equal("""{"channel":"huawei","store":"hw","ad":"1","zone":"cn"}""", Json(0));
+        Assert.Equal("""{"channel":"华为","note":"\"q\"<&>"}""", Json(1));
+        Assert.Equal("\"q\"<&>", ApkChannel.Read(written[1].Path)!.Extras["note"]);
+        Assert.Equal(["v2-huawei.apk", "v2-华为.apk"], written.Select(w => Path.GetFileName(w.Path)));
     }
 
     [Fact]
