@@ -137,6 +137,34 @@ public sealed class ChannelApksTests(SignedApks apks) : IDisposable
     }
 
     [Fact]
+    public async Task The_rotated_key_input_really_carries_a_v3_lineage_and_keeps_it()
+    {
+        var before = ApkChannel.ReadSigningBlock(apks.Rotated)!;
+        var plain = ApkChannel.ReadSigningBlock(apks.V2V3)!;
+        // The v3 signer of the rotated APK holds the proof-of-rotation lineage: its pair is larger than a plain v3 pair.
+        Assert.True(before.Find(SigningBlockIds.V3)!.Value.Length > plain.Find(SigningBlockIds.V3)!.Value.Length);
+        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.Rotated, _folder["out"], [new ChannelInfo("qq")]), new BuildContext());
+        Assert.Equal(before.Find(SigningBlockIds.V3)!.Value.ToArray(), ApkChannel.ReadSigningBlock(written[0].Path)!.Find(SigningBlockIds.V3)!.Value.ToArray());
+        Assert.Contains("v3", await AndroidTools.VerifiedSchemesAsync(written[0].Path));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_symlink_planted_at_an_output_name_is_replaced_and_its_target_left_alone()
+    {
+        var victim = _folder["victim.txt"];
+        File.WriteAllText(victim, "keep me");
+        Directory.CreateDirectory(_folder["out"]);
+        File.CreateSymbolicLink(_folder["out/v2v3-huawei.apk"], victim);
+
+        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], [new ChannelInfo("huawei")]), new BuildContext());
+
+        Assert.Equal("keep me", File.ReadAllText(victim));
+        Assert.Null(new FileInfo(written[0].Path).LinkTarget);
+        Assert.Equal("huawei", ApkChannel.Read(written[0].Path)!.Channel);
+    }
+
+    [Fact]
     public void An_apk_without_a_channel_reads_as_null()
     {
         Assert.Null(ApkChannel.Read(apks.V2V3));
