@@ -68,6 +68,37 @@ public sealed class ChannelApkRefusalTests(SignedApks apks) : IDisposable
     }
 
     [Fact]
+    public async Task A_block_without_a_v2_or_v3_signature_is_refused()
+    {
+        var bytes = File.ReadAllBytes(apks.V2V3);
+        var block = ApkChannel.ReadSigningBlock(apks.V2V3)!;
+        var unsigned = new ApkSigningBlock(block.Pairs.Select(p => SigningBlockIds.IsSignature(p.Id) ? p with { Id = 0x11111111 } : p).ToArray()).ToBytes();
+        var at = bytes.AsSpan().IndexOf(block.ToBytes());
+        unsigned.CopyTo(bytes, at);
+        var path = _folder["renamed-pairs.apk"];
+        File.WriteAllBytes(path, bytes);
+
+        var error = await RefusedAsync(path, ChannelApkRefusal.NotSigned);
+        Assert.Contains("without a v2 or v3 signature", error.Message);
+    }
+
+    [Fact]
+    public async Task A_channel_pair_that_is_not_json_is_malformed_to_read_and_replaced_when_written()
+    {
+        var first = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["first"], [new ChannelInfo("huawei")]), new BuildContext());
+        var bytes = File.ReadAllBytes(first[0].Path);
+        var json = bytes.AsSpan().IndexOf("{\"channel\""u8);
+        bytes[json] = (byte)'x';
+        var broken = _folder["broken.apk"];
+        File.WriteAllBytes(broken, bytes);
+
+        Assert.Equal(ChannelApkRefusal.Malformed, Assert.Throws<ChannelApkRefusedException>(() => ApkChannel.Read(broken)).Reason);
+        var second = await ChannelApks.WriteAsync(new ChannelApkSettings(broken, _folder["second"], [new ChannelInfo("vivo")]), new BuildContext());
+        Assert.Equal("(unreadable channel pair)", second[0].ReplacedChannel);
+        Assert.Equal("vivo", ApkChannel.Read(second[0].Path)!.Channel);
+    }
+
+    [Fact]
     public async Task A_missing_apk_names_the_file()
     {
         var missing = _folder["missing.apk"];
