@@ -139,6 +139,14 @@ public sealed class ChannelApkRefusalTests(SignedApks apks) : IDisposable
     }
 
     [Fact]
+    public async Task A_file_name_too_long_in_utf8_bytes_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], [new ChannelInfo(new string('华', 60))]) { BaseName = new string('维', 20) }, new BuildContext()));
+        Assert.Contains("200 bytes", error.Message);
+        Assert.False(Directory.Exists(_folder["out"]));
+    }
+
+    [Fact]
     public async Task An_extra_named_channel_is_refused()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], [new ChannelInfo("a", new Dictionary<string, string> { ["channel"] = "b" })]), new BuildContext()));
