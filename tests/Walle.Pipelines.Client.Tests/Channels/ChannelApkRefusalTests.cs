@@ -68,6 +68,37 @@ public sealed class ChannelApkRefusalTests(SignedApks apks) : IDisposable
     }
 
     [Fact]
+    public async Task A_block_without_a_v2_or_v3_signature_is_refused()
+    {
+        var bytes = File.ReadAllBytes(apks.V2V3);
+        var block = ApkChannel.ReadSigningBlock(apks.V2V3)!;
+        var unsigned = new ApkSigningBlock(block.Pairs.Select(p => SigningBlockIds.IsSignature(p.Id) ? p with { Id = 0x11111111 } : p).ToArray()).ToBytes();
+        var at = bytes.AsSpan().IndexOf(block.ToBytes());
+        unsigned.CopyTo(bytes, at);
+        var path = _folder["renamed-pairs.apk"];
+        File.WriteAllBytes(path, bytes);
+
+        var error = await RefusedAsync(path, ChannelApkRefusal.NotSigned);
+        Assert.Contains("without a v2 or v3 signature", error.Message);
+    }
+
+    [Fact]
+    public async Task A_channel_pair_that_is_not_json_is_malformed_to_read_and_replaced_when_written()
+    {
+        var first = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["first"], [new ChannelInfo("huawei")]), new BuildContext());
+        var bytes = File.ReadAllBytes(first[0].Path);
+        var json = bytes.AsSpan().IndexOf("{\"channel\""u8);
+        bytes[json] = (byte)'x';
+        var broken = _folder["broken.apk"];
+        File.WriteAllBytes(broken, bytes);
+
+        Assert.Equal(ChannelApkRefusal.Malformed, Assert.Throws<ChannelApkRefusedException>(() => ApkChannel.Read(broken)).Reason);
+        var second = await ChannelApks.WriteAsync(new ChannelApkSettings(broken, _folder["second"], [new ChannelInfo("vivo")]), new BuildContext());
+        Assert.Equal("(unreadable channel pair)", second[0].ReplacedChannel);
+        Assert.Equal("vivo", ApkChannel.Read(second[0].Path)!.Channel);
+    }
+
+    [Fact]
     public async Task A_missing_apk_names_the_file()
     {
         var missing = _folder["missing.apk"];
@@ -105,6 +136,14 @@ public sealed class ChannelApkRefusalTests(SignedApks apks) : IDisposable
         var input = SignedApks.CopyTo(apks.V2V3, _folder, "vega-a.apk");
         var over = await Assert.ThrowsAsync<ArgumentException>(() => ChannelApks.WriteAsync(new ChannelApkSettings(input, _folder.Path, [new ChannelInfo("a")]) { BaseName = "vega" }, new BuildContext()));
         Assert.Contains("overwrite the input", over.Message);
+    }
+
+    [Fact]
+    public async Task A_file_name_too_long_in_utf8_bytes_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], [new ChannelInfo(new string('华', 60))]) { BaseName = new string('维', 20) }, new BuildContext()));
+        Assert.Contains("200 bytes", error.Message);
+        Assert.False(Directory.Exists(_folder["out"]));
     }
 
     [Fact]

@@ -103,12 +103,14 @@ public sealed class ChannelApksTests(SignedApks apks) : IDisposable
     [Fact]
     public async Task The_json_is_walles_format_channel_first_then_the_extras_in_file_order()
     {
-        var channels = ChannelsFile.Parse(["huawei  store=hw ad=1 zone=cn"], "channels.txt");
+        var channels = ChannelsFile.Parse(["huawei  store=hw ad=1 zone=cn", "华为 note=\"q\"<&>"], "channels.txt");
         var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2, _folder["out"], channels), new BuildContext());
-        var json = ApkChannel.ReadSigningBlock(written[0].Path)!.Find(SigningBlockIds.Channel)!.Value.ToArray();
+        string Json(int i) => System.Text.Encoding.UTF8.GetString(ApkChannel.ReadSigningBlock(written[i].Path)!.Find(SigningBlockIds.Channel)!.Value.Span);
 
-        Assert.Equal("""{"channel":"huawei","store":"hw","ad":"1","zone":"cn"}""", System.Text.Encoding.UTF8.GetString(json));
-        Assert.Equal("v2-huawei.apk", Path.GetFileName(written[0].Path));
+        Assert.Equal("""{"channel":"huawei","store":"hw","ad":"1","zone":"cn"}""", Json(0));
+        Assert.Equal("""{"channel":"华为","note":"\"q\"<&>"}""", Json(1));
+        Assert.Equal("\"q\"<&>", ApkChannel.Read(written[1].Path)!.Extras["note"]);
+        Assert.Equal(["v2-huawei.apk", "v2-华为.apk"], written.Select(w => Path.GetFileName(w.Path)));
     }
 
     [Fact]
@@ -132,6 +134,34 @@ public sealed class ChannelApksTests(SignedApks apks) : IDisposable
         var written = await ChannelApks.WriteAsync(new ChannelApkSettings(input, _folder["out"], [new ChannelInfo("meizu")]), new BuildContext());
         Assert.Equal("meizu", ApkChannel.Read(written[0].Path)!.Channel);
         Assert.True(File.GetUnixFileMode(written[0].Path).HasFlag(UnixFileMode.UserWrite));
+    }
+
+    [Fact]
+    public async Task The_rotated_key_input_really_carries_a_v3_lineage_and_keeps_it()
+    {
+        var before = ApkChannel.ReadSigningBlock(apks.Rotated)!;
+        var plain = ApkChannel.ReadSigningBlock(apks.V2V3)!;
+        // The v3 signer of the rotated APK holds the proof-of-rotation lineage: its pair is larger than a plain v3 pair.
+        Assert.True(before.Find(SigningBlockIds.V3)!.Value.Length > plain.Find(SigningBlockIds.V3)!.Value.Length);
+        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.Rotated, _folder["out"], [new ChannelInfo("qq")]), new BuildContext());
+        Assert.Equal(before.Find(SigningBlockIds.V3)!.Value.ToArray(), ApkChannel.ReadSigningBlock(written[0].Path)!.Find(SigningBlockIds.V3)!.Value.ToArray());
+        Assert.Contains("v3", await AndroidTools.VerifiedSchemesAsync(written[0].Path));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_symlink_planted_at_an_output_name_is_replaced_and_its_target_left_alone()
+    {
+        var victim = _folder["victim.txt"];
+        File.WriteAllText(victim, "keep me");
+        Directory.CreateDirectory(_folder["out"]);
+        File.CreateSymbolicLink(_folder["out/v2v3-huawei.apk"], victim);
+
+        var written = await ChannelApks.WriteAsync(new ChannelApkSettings(apks.V2V3, _folder["out"], [new ChannelInfo("huawei")]), new BuildContext());
+
+        Assert.Equal("keep me", File.ReadAllText(victim));
+        Assert.Null(new FileInfo(written[0].Path).LinkTarget);
+        Assert.Equal("huawei", ApkChannel.Read(written[0].Path)!.Channel);
     }
 
     [Fact]

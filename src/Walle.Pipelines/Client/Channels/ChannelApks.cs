@@ -83,6 +83,9 @@ public static class ChannelApks
             var name = settings.FileNamePattern.Replace("{name}", baseName, StringComparison.Ordinal).Replace("{channel}", channel.Channel, StringComparison.Ordinal);
             if (ChannelName.Problem(name, 200) is { } nameProblem)
                 throw new ArgumentException($"The file name '{name}' made by the pattern '{settings.FileNamePattern}' is not safe: {nameProblem}.");
+            // File systems limit names to 255 bytes; the temporary name adds a dot, 32 hex digits and ".tmp".
+            if (System.Text.Encoding.UTF8.GetByteCount(name) > 200)
+                throw new ArgumentException($"The file name '{name}' is longer than 200 bytes in UTF-8; use a shorter base name or channel id.");
             if (!seen.Add(name))
                 throw new ArgumentException($"Two channels give the file name '{name}' (names are compared ignoring case); make the channel ids differ by more than case.");
             var path = Path.GetFullPath(Path.Combine(settings.OutputDirectory, name));

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Walle.Pipelines.Client.Channels;
@@ -22,7 +23,8 @@ public sealed record ChannelInfo(string Channel, IReadOnlyDictionary<string, str
     public byte[] ToJson()
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // Non-ASCII stays UTF-8 (华为, not \u534E\u4E3A), as Walle's writer (org.json) stores it; quotes and control characters are escaped.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString(ChannelKey, Channel);
