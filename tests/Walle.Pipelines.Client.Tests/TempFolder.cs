@@ -13,6 +13,13 @@ public sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>A path inside the folder (not created).</summary>
+    public string this[string relative] => System.IO.Path.Combine(Path, relative);
+
+    /// <summary>The files directly in <paramref name="relative"/>, hidden ones included.</summary>
+    public string[] Files(string relative) =>
+        Directory.Exists(this[relative]) ? Directory.GetFiles(this[relative]).Select(f => System.IO.Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray() : [];
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

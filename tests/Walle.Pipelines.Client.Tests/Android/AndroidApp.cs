@@ -12,7 +12,7 @@ public sealed class AndroidApp : IDisposable
 
     public AndroidApp(int minSdk = 21)
     {
-        RealTools.Require("aapt");
+        AndroidTools.Require("aapt");
         Manifest = _temp.File("app/AndroidManifest.xml", $$"""
             <?xml version="1.0" encoding="utf-8"?>
             <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.example.vega" android:versionCode="1" android:versionName="0.1">
@@ -34,7 +34,7 @@ public sealed class AndroidApp : IDisposable
 
     public string PathOf(string name) => Path.Combine(_temp.Path, name);
 
-    public AaptPackageSettings Package(string output) => new(Manifest, RealTools.Framework, PathOf(output))
+    public AaptPackageSettings Package(string output) => new(Manifest, AndroidTools.FrameworkRes, PathOf(output))
     {
         Resources = PathOf("app/res"),
         Assets = PathOf("app/assets"),

@@ -31,7 +31,7 @@ public class AndroidToolsTests
         Assert.Equal(["v1", "v2", "v3"], verified.SchemeNames);
         Assert.Single(verified.CertificateSha256);
         // The real apksigner agrees (an independent run, not our parsing of it).
-        var check = await Cli.Wrap(RealTools.Require("apksigner")).WithArguments(["verify", sign.Output]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
+        var check = await Cli.Wrap(AndroidTools.Require("apksigner")).WithArguments(["verify", sign.Output]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
         Assert.Equal(0, check.ExitCode);
     }
 
@@ -72,7 +72,7 @@ public class AndroidToolsTests
     {
         using var app = new AndroidApp();
         var jks = app.PathOf("release.jks");
-        await Cli.Wrap(RealTools.Require("keytool")).WithArguments(["-genkeypair", "-keystore", jks, "-storetype", "JKS", "-alias", "vega", "-keyalg", "RSA", "-keysize", "2048",
+        await Cli.Wrap(AndroidTools.Require("keytool")).WithArguments(["-genkeypair", "-keystore", jks, "-storetype", "JKS", "-alias", "vega", "-keyalg", "RSA", "-keysize", "2048",
             "-validity", "1000", "-dname", "CN=Vega", "-storepass", "store-pass", "-keypass", "key-pass"]).ExecuteBufferedAsync();
         var sign = new ApkSignSettings(await app.AlignedAsync(), app.PathOf("signed.apk"), jks, "vega", "store-pass") { KeyPassword = "key-pass" };
 

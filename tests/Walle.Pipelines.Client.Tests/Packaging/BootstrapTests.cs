@@ -50,7 +50,7 @@ public class BootstrapTests
 
     private static async Task<string> RunAsync(TempFolder device)
     {
-        var lua = RealTools.Require("lua5.4");
+        var lua = AndroidTools.Require("lua5.4");
         var harness = device.File("harness.lua", Device);
         Directory.CreateDirectory(Path.Combine(device.Path, "writable"));   // a device always has its writable folder
         var result = await Cli.Wrap(lua).WithArguments([harness, Path.Combine(device.Path, "package") + "/", Path.Combine(device.Path, "writable") + "/", Script])

@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using CliWrap;
 using CliWrap.Buffered;
 
-namespace Walle.Pipelines.Client.Tests.Channels;
+namespace Walle.Pipelines.Client.Tests;
 
-/// <summary>The real Debian Android tools (aapt, zipalign, apksigner, keytool); a missing one fails the test saying what to install.</summary>
+/// <summary>The real Debian tools (aapt, zipalign, apksigner, keytool, lua5.4); a missing one fails the test saying what to install (never a skip).</summary>
 internal static partial class AndroidTools
 {
     public const string FrameworkRes = "/usr/share/android-framework-res/framework-res.apk";
@@ -29,13 +29,14 @@ internal static partial class AndroidTools
         return new SortedSet<string>(Verified().Matches(output).Select(m => m.Groups[1].Value), StringComparer.Ordinal);
     }
 
-    public static void Require(string tool)
+    /// <summary>The tool's path on PATH.</summary>
+    public static string Require(string tool)
     {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, tool)));
-        if (!found)
-            throw new InvalidOperationException($"{tool} is not installed. Run eng/test-tools.sh (Debian: apt-get install aapt zipalign apksigner android-framework-res openjdk-17-jdk-headless).");
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"{tool} is not installed. Run eng/test-tools.sh (Debian: apt-get install aapt zipalign apksigner android-framework-res openjdk-17-jdk-headless lua5.4).");
         if (tool == "aapt" && !File.Exists(FrameworkRes))
             throw new InvalidOperationException($"{FrameworkRes} is missing. Run eng/test-tools.sh (Debian: apt-get install android-framework-res).");
+        return found;
     }
 
     [GeneratedRegex(@"Verified using (v[0-9.]+) scheme[^:]*: true")]
