@@ -92,7 +92,7 @@ internal sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
-        var text = logEvent.RenderMessage();
+        var text = logEvent.RenderMessage().Replace("\"", "");
         lock (_lines) _lines.Add(text);
         Line?.Invoke(text);
     }

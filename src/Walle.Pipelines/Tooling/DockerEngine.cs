@@ -36,12 +36,11 @@ public static class DockerEngine
             await client.System.PingAsync(timeout.Token);
             return client;
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or DockerApiException
-                                      or System.Net.Sockets.SocketException or System.Security.Authentication.AuthenticationException
-                                      || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        // Whatever the transport throws (socket, TLS, HTTP, aggregate of several): the engine did not answer.
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             client.Dispose();
-            var reason = e.InnerException is { } inner ? $"{e.Message} {inner.Message}" : e.Message;
+            var reason = e.GetBaseException().Message;
             throw new DockerEngineUnreachableException(settings.Address,
                 $"No Docker engine answered at {settings.Address} ({reason.Trim()}). Start the engine there, or point Walle at " +
                 "another one (a unix socket, or tcp://host:2376 with TLS certificates).", e);
