@@ -137,7 +137,19 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         {
             var response = await client.Containers.GetArchiveFromContainerAsync(id, new ContainerPathStatParameters { Path = container }, false, cancellationToken);
             await using var stream = response.Stream ?? throw new ToolFailedException($"The engine returned no archive of {name}'s output folder {container}.");
-            await ContainerArchive.ExtractOutputsAsync(stream, host, cancellationToken);
+            // Downloaded whole before unpacking: Docker.DotNet's chunked stream fails when the tar reader skips ahead in it.
+            var archive = Path.Combine(Path.GetTempPath(), $"walle-outputs-{Guid.NewGuid():N}.tar");
+            try
+            {
+                await using (var file = new FileStream(archive, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                    await stream.CopyToAsync(file, cancellationToken);
+                await using var input = new FileStream(archive, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+                await ContainerArchive.ExtractOutputsAsync(input, host, cancellationToken);
+            }
+            finally
+            {
+                File.Delete(archive);
+            }
         }
     }
 
