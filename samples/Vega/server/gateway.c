@@ -23,6 +23,7 @@ int main(void) {
     signal(SIGINT, stop);
     const char *port_text = getenv("PORT");
     int port = port_text ? atoi(port_text) : 8080;
+    if (port <= 0 || port > 65535) { fprintf(stderr, "gateway: PORT '%s' is not a port number\n", port_text); return 1; }
     int server = socket(AF_INET, SOCK_STREAM, 0);
     int yes = 1;
     setsockopt(server, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);

@@ -56,7 +56,14 @@ public static partial class ServerImages
         }, cancellationToken);
         try
         {
-            await client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken);
+            try
+            {
+                await client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken);
+            }
+            catch (DockerApiException e)
+            {
+                throw new ServerImageException(pushed.Service, ServerImageFailure.Smoke, $"{pushed.PinnedReference} (service '{pushed.Service}') did not start; the engine said: {context.Secrets.Apply((e.ResponseBody ?? e.Message).Trim())}", e);
+            }
             var watch = Stopwatch.StartNew();
             var problem = port is null
                 ? await StaysUpAsync(client, created.ID, cancellationToken)
