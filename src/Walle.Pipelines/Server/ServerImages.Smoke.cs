@@ -84,6 +84,7 @@ public static partial class ServerImages
     private static async Task<string?> WaitHealthyAsync(DockerClient client, string id, string port, string path, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var inspected = await client.Containers.InspectContainerAsync(id, cancellationToken);
+        if (inspected.State is { Running: false } stopped) return $"the container exited with code {stopped.ExitCode} before its health check answered";
         IList<PortBinding>? bindings = null;
         inspected.NetworkSettings?.Ports?.TryGetValue(port, out bindings);
         if (bindings?.FirstOrDefault()?.HostPort is not { Length: > 0 } hostPort)
