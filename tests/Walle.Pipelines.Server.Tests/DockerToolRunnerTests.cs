@@ -183,13 +183,13 @@ public sealed class DockerToolRunnerTests
         Assert.All(Enumerable.Range(0, 5), i => Assert.True(File.Exists(Path.Combine(folder.Path, $"out{i}", "sheet.txt"))));
     }
 
-    internal static async Task<IList<ContainerListResponse>> ToolContainersAsync()
+    internal static async Task<IList<ContainerListResponse>> ToolContainersAsync(string tool = "fake-tool")
     {
         using var client = DockerEngine.Open(TestEngine.Engine);
         return await client.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
-            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { ["walle.tool=fake-tool"] = true } },
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"walle.tool={tool}"] = true } },
         });
     }
 
