@@ -40,12 +40,17 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         try
         {
             id = await CreateAsync(client, tool, name, paths, cancellationToken);
-            await CopyInAsync(client, id, paths, cancellationToken);
+            var created = clock.Elapsed;
+            var files = await CopyInAsync(client, id, paths, cancellationToken);
+            var copiedIn = clock.Elapsed;
             run.Logger.Debug("{Tool} in {Image} on {Engine}: {Arguments}", name, Settings.Image, Settings.Engine.Address, Tool.Mask(string.Join(" ", paths.Arguments), secrets));
             await client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
             var exitCode = await WaitAsync(client, id, tool, name, cancellationToken);
+            var ran = clock.Elapsed;
             var (output, error) = await LogsAsync(client, id, tool, name, secrets, run, cancellationToken);
             if (exitCode == 0) await CopyOutAsync(client, id, paths, name, cancellationToken);
+            run.Logger.Debug("{Tool} container: created in {Created:0} ms, {Files} input files copied in {CopyIn:0} ms, ran {Run:0} ms, output copied back in {CopyOut:0} ms",
+                name, created.TotalMilliseconds, files, (copiedIn - created).TotalMilliseconds, (ran - copiedIn).TotalMilliseconds, (clock.Elapsed - ran).TotalMilliseconds);
             return new ToolResult((int)exitCode, output, error, clock.Elapsed);
         }
         finally
@@ -89,16 +94,18 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         return created.ID;
     }
 
-    private static async Task CopyInAsync(DockerClient client, string id, ContainerPaths paths, CancellationToken cancellationToken)
+    private static async Task<int> CopyInAsync(DockerClient client, string id, ContainerPaths paths, CancellationToken cancellationToken)
     {
         // Through a temporary file rather than memory: sprite folders run to hundreds of megabytes.
         var archive = Path.Combine(Path.GetTempPath(), $"walle-inputs-{Guid.NewGuid():N}.tar");
         try
         {
+            int files;
             await using (var output = new FileStream(archive, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-                await ContainerArchive.WriteInputsAsync(paths, output, cancellationToken);
+                files = await ContainerArchive.WriteInputsAsync(paths, output, cancellationToken);
             await using var input = new FileStream(archive, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
             await client.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/" }, input, cancellationToken);
+            return files;
         }
         finally
         {
