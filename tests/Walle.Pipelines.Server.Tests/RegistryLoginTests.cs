@@ -17,14 +17,14 @@ public sealed class RegistryLoginTests : IDisposable
         var hash = TestEngine.Run("python3", "-W", "ignore", "-c", $"import crypt; print(crypt.crypt('{Password}', crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16)))");
         if (hash.ExitCode != 0) throw new InvalidOperationException($"python3 could not make a bcrypt hash (apt-get install python3): {hash.Output}");
         _folder.Write("htpasswd", $"walle:{hash.Output.Trim()}\n");
-        var config = _folder.Write("registry.yml", $"""
+        var config = _folder.Write("registry.yml", $$"""
             version: 0.1
             storage:
-              filesystem: {{rootdirectory: {_folder.Path}/data}}
+              filesystem: {rootdirectory: {{_folder.Path}}/data}
             http:
-              addr: {_address}
+              addr: {{_address}}
             auth:
-              htpasswd: {{realm: walle-test, path: {_folder.Path}/htpasswd}}
+              htpasswd: {realm: walle-test, path: {{_folder.Path}}/htpasswd}
             """);
         try
         {
