@@ -18,7 +18,8 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Slots = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = Slots.GetOrAdd(settings.Engine.Address, _ => new SemaphoreSlim(Math.Max(1, settings.Capacity)));
-    private DockerClient? _client;
+    private readonly Lock _gate = new();
+    private Task<DockerClient>? _connecting;
 
     /// <summary>The runner's settings.</summary>
     public DockerToolRunnerSettings Settings { get; } = settings;
@@ -60,8 +61,16 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         }
     }
 
-    private async Task<DockerClient> ClientAsync(CancellationToken cancellationToken) =>
-        _client ??= await DockerEngine.ConnectAsync(Settings.Engine, cancellationToken);
+    /// <summary>One client per runner, connected (pinged) once for parallel runs; a failed connection is tried again by the next run.</summary>
+    private Task<DockerClient> ClientAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_connecting is null || _connecting.IsFaulted || _connecting.IsCanceled)
+                _connecting = DockerEngine.ConnectAsync(Settings.Engine, CancellationToken.None);
+            return _connecting.WaitAsync(cancellationToken);
+        }
+    }
 
     private async Task CheckImageAsync(DockerClient client, string name, CancellationToken cancellationToken)
     {
