@@ -18,21 +18,11 @@ public sealed class TexturePackerInContainerTests
     public async Task SheetIsPackedInAContainerAndVerifiedLikeALocalOne()
     {
         using var folder = TestEngine.Folder();
-        var art = Path.Combine(folder.Path, "art", "ui");
-        Directory.CreateDirectory(art);
-        for (var i = 0; i < 6; i++) WritePng(Path.Combine(art, $"sprite{i}.png"), 8 + i * 3, 10 + i);
-        var sheet = new SpriteSheetSettings { Name = "ui", SourceDirectories = [art], OutputDirectory = Path.Combine(folder.Path, "out") };
-        await BuiltInPacker.PackAsync(sheet with { OutputDirectory = Path.Combine(folder.Path, "image", "fixture") });
-        File.Move(Path.Combine(folder.Path, "image", "fixture", "ui.plist"), Path.Combine(folder.Path, "image", "fixture", "sheet.plist"));
-        File.Move(Path.Combine(folder.Path, "image", "fixture", "ui.png"), Path.Combine(folder.Path, "image", "fixture", "sheet.png"));
-        TestEngine.CompileStatic(Path.Combine(AppContext.BaseDirectory, "Programs", "fake-texturepacker.c"), Path.Combine(folder.Path, "image", "TexturePacker"));
-        folder.Write("image/Dockerfile", "FROM scratch\nCOPY TexturePacker /usr/local/bin/TexturePacker\nCOPY fixture /fixture\n");
-        var images = new ServerImageSettings([new ServerImage("texturepacker", "image")], TestEngine.Registry, "walle-tools", "7.1.0", "test")
-        { RootDirectory = folder.Path, Engine = TestEngine.Engine };
-        await ServerImages.BuildAsync(images, TestEngine.Context(out _), CancellationToken.None);
+        var image = await ArtAndImageAsync(folder);
+        var sheet = new SpriteSheetSettings { Name = "ui", SourceDirectories = [Path.Combine(folder.Path, "art", "ui")], OutputDirectory = Path.Combine(folder.Path, "out") };
 
         var context = TestEngine.Context(out var log);
-        var runner = new DockerToolRunner(new DockerToolRunnerSettings($"{TestEngine.Registry}/walle-tools/texturepacker:7.1.0")
+        var runner = new DockerToolRunner(new DockerToolRunnerSettings(image)
         {
             Engine = TestEngine.Engine,
             Executable = "TexturePacker",
@@ -45,6 +35,26 @@ public sealed class TexturePackerInContainerTests
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "ui.plist")));
         Assert.DoesNotContain(License, log.Text);
         Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+    }
+
+    /// <summary>Sprites under <c>art/ui</c> and a TexturePacker stand-in image whose baked sheet matches them; returns the image.</summary>
+    internal static async Task<string> ArtAndImageAsync(TempFolder folder, string variant = "", string extraDockerfile = "")
+    {
+        var art = Path.Combine(folder.Path, "art", "ui");
+        Directory.CreateDirectory(art);
+        var seed = Random.Shared.Next(200);
+        for (var i = 0; i < 6; i++) WritePng(Path.Combine(art, $"sprite{i}.png"), 8 + i * 3 + seed % 7, 10 + i + seed % 5);
+        var sheet = new SpriteSheetSettings { Name = "ui", SourceDirectories = [art], OutputDirectory = Path.Combine(folder.Path, "out") };
+        await BuiltInPacker.PackAsync(sheet with { OutputDirectory = Path.Combine(folder.Path, "image", "fixture") });
+        File.Move(Path.Combine(folder.Path, "image", "fixture", "ui.plist"), Path.Combine(folder.Path, "image", "fixture", "sheet.plist"));
+        File.Move(Path.Combine(folder.Path, "image", "fixture", "ui.png"), Path.Combine(folder.Path, "image", "fixture", "sheet.png"));
+        TestEngine.CompileStatic(Path.Combine(AppContext.BaseDirectory, "Programs", "fake-texturepacker.c"), Path.Combine(folder.Path, "image", "TexturePacker"));
+        folder.Write("image/Dockerfile", "FROM scratch\nCOPY TexturePacker /usr/local/bin/TexturePacker\nCOPY fixture /fixture\n" + extraDockerfile);
+        var version = "7.1.0" + variant;
+        var images = new ServerImageSettings([new ServerImage("texturepacker", "image")], TestEngine.Registry, "walle-tools", version, "test")
+        { RootDirectory = folder.Path, Engine = TestEngine.Engine };
+        await ServerImages.BuildAsync(images, TestEngine.Context(out _), CancellationToken.None);
+        return $"{TestEngine.Registry}/walle-tools/texturepacker:{version}";
     }
 
     private static void WritePng(string path, int width, int height)
