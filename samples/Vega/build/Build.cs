@@ -1,6 +1,8 @@
 using Walle.Pipelines.Assets.Components;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
+using Walle.Pipelines.Server;
+using Walle.Pipelines.Tooling;
 
 namespace Vega.Build;
 
@@ -10,7 +12,7 @@ namespace Vega.Build;
 /// that content inside. On embedded defaults everything goes to a local folder store (.nuke/store); point StoreUrl at
 /// s3://bucket/prefix for GameStatic.
 /// </summary>
-internal sealed class Build : WalleBuild, IAssets, IClientPackage, IRelease
+internal sealed class Build : WalleBuild, IAssets, IClientPackage, IRelease, IServerImage
 {
     public static int Main() => Execute<Build>(x => x.Publish);
 
@@ -30,4 +32,24 @@ internal sealed class Build : WalleBuild, IAssets, IClientPackage, IRelease
         .DependsOn<IPatchPublish>(x => x.PatchPublish)
         .Triggers<IPatchPublish>(x => x.PatchVerify)
         .Triggers<IRelease>(x => x.ReleaseStatus);
+
+    /// <summary>Vega's server images: the gateway, a static binary in a FROM scratch image.</summary>
+    IReadOnlyList<ServerImage> IServerImage.ServerImageDefinitions => [new ServerImage("gateway", "server") { HealthPort = 8080 }];
+
+    Target ServerBinary => _ => _
+        .Description("Compiles the gateway with gcc -static (server/bin/gateway), before its image is built")
+        .Inputs("server/gateway.c")
+        .Outputs("server/bin/gateway")
+        .DependentFor<IServerImage>(x => x.ServerImages)
+        .RunsOn("docker")
+        .Executes(async ct =>
+        {
+            var gcc = ToolLocator.Find("gcc", "CC", "Install gcc (apt-get install gcc) or set CC to its path.", "gcc");
+            Directory.CreateDirectory(Path.Combine(RootDirectory, "server", "bin"));
+            await Tool.RunAsync(new ToolSettings
+            {
+                Executable = gcc,
+                Arguments = ["-static", "-O2", "-o", ToolArgument.Output(Path.Combine(RootDirectory, "server", "bin", "gateway")), ToolArgument.Input(Path.Combine(RootDirectory, "server", "gateway.c"))],
+            }, ct);
+        });
 }

@@ -5,6 +5,7 @@ using Walle.Pipelines.Caching;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
+using Walle.Pipelines.Tooling;
 
 namespace Walle.Pipelines.Assets.Components;
 
@@ -43,6 +44,38 @@ public interface IAssets : IWalleBuild
     [Parameter("TexturePacker floating licence key"), Secret]
     string? TpFloatingLicense => TryGetValue<string>(nameof(TpFloatingLicense));
 
+    /// <summary>Where TexturePacker runs: on this machine, or in a container on a Docker engine (e.g. the licensed host's).</summary>
+    [Parameter("Where TexturePacker runs: local (default) or docker (a container from --sheet-docker-image on --sheet-docker-host)")]
+    ToolRunnerKind SheetToolRunner => TryGetValue<ToolRunnerKind?>(nameof(SheetToolRunner)) ?? ToolRunnerKind.Local;
+
+    /// <summary>The TexturePacker image for <see cref="ToolRunnerKind.Docker"/>.</summary>
+    [Parameter("TexturePacker image the docker tool runner uses (e.g. registry.vega.example.com/tools/texturepacker:7.1.0)")]
+    string? SheetDockerImage => TryGetValue<string>(nameof(SheetDockerImage));
+
+    /// <summary>The engine TexturePacker containers run on; default: <c>--docker-host</c> / <c>DOCKER_HOST</c>, else the local socket.</summary>
+    [Parameter("Docker engine TexturePacker containers run on, e.g. tcp://licensed-host:2376 (default: --docker-host / DOCKER_HOST, else the local socket)")]
+    string? SheetDockerHost => TryGetValue<string>(nameof(SheetDockerHost)) ?? TryGetValue<string>("DockerHost");
+
+    /// <summary>TLS client certificates for a <c>tcp://</c> engine.</summary>
+    [Parameter("Folder with ca.pem, cert.pem and key.pem for a tcp:// engine (default: --docker-cert-path / DOCKER_CERT_PATH)")]
+    string? SheetDockerCertPath => TryGetValue<string>(nameof(SheetDockerCertPath)) ?? TryGetValue<string>("DockerCertPath");
+
+    /// <summary>TexturePacker containers running at once on that engine.</summary>
+    [Parameter("TexturePacker containers running at once on the Docker engine (default 2)")]
+    int SheetDockerCapacity => TryGetValue<int?>(nameof(SheetDockerCapacity)) ?? 2;
+
+    /// <summary>The container runner for TexturePacker, or null to run it locally.</summary>
+    IToolRunner? SheetToolRunnerInstance => SheetToolRunner == ToolRunnerKind.Docker
+        ? new DockerToolRunner(new DockerToolRunnerSettings(SheetDockerImage
+            ?? throw new InvalidOperationException("--sheet-tool-runner docker needs the TexturePacker image: pass --sheet-docker-image (e.g. registry.vega.example.com/tools/texturepacker:7.1.0)."))
+        {
+            Engine = new DockerEngineSettings { Host = SheetDockerHost, TlsCertificates = SheetDockerCertPath },
+            Capacity = SheetDockerCapacity,
+            Executable = "TexturePacker",
+            SecretEnvironment = TpFloatingLicense is { Length: > 0 } key ? new Dictionary<string, string> { ["TP_FLOATING_LICENSE"] = key } : new Dictionary<string, string>(),
+        }, Context)
+        : null;
+
     /// <summary>How many sheets are packed at once.</summary>
     [Parameter("Sprite sheets packed at once (default: number of cores)")]
     int? SheetParallelism => TryGetValue<int?>(nameof(SheetParallelism));
@@ -65,7 +98,8 @@ public interface IAssets : IWalleBuild
             // Sheets are content of the hot-update patch: when both are planned, pack first.
             .TryBefore<IPatchPublish>(x => x.PatchManifest, x => x.PatchDiff, x => x.PatchPublish)
             .Executes(BuildSheetsAsync);
-        return SheetPacker == SheetPackerKind.TexturePacker
+        // In containers on a licensed host's engine, any agent can pack: only local TexturePacker needs a licensed agent.
+        return SheetPacker == SheetPackerKind.TexturePacker && SheetToolRunner == ToolRunnerKind.Local
             ? definition.Uses("texturepacker").RunsOn("texturepacker")
             : definition;
     };
@@ -73,8 +107,10 @@ public interface IAssets : IWalleBuild
     /// <summary>What <see cref="Sheets"/> runs: builds the settings from parameters and calls <see cref="SpriteSheets.BuildAsync"/>.</summary>
     async Task BuildSheetsAsync(CancellationToken cancellationToken)
     {
-        var explicitPacker = SheetPacker;
-        var executable = TexturePackerTask.TryFind();
+        var runner = SheetToolRunnerInstance;
+        var explicitPacker = runner is null ? SheetPacker : SheetPackerKind.TexturePacker;
+        // In a container TexturePacker is the image's, found on its PATH; nothing needs to be installed here.
+        var executable = runner is null ? TexturePackerTask.TryFind() : "TexturePacker";
         var packer = explicitPacker ?? SheetPackerKind.TexturePacker;
         if (explicitPacker is null && executable is null)
             Log.Information("TexturePacker is not installed here: sheets not found in the cache are packed with the built-in packer (--sheet-packer builtin)");
@@ -93,6 +129,7 @@ public interface IAssets : IWalleBuild
                 Version = SheetTexturePackerVersion,
                 FloatingLicense = TpFloatingLicense,
                 LicensedHosts = SheetTexturePackerHosts,
+                Runner = runner,
             },
             FallBackToBuiltIn = explicitPacker is null,
             Cache = new BuildCache(cacheDirectory, SheetRemoteCache),

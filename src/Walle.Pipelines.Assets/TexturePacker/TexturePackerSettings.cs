@@ -21,6 +21,13 @@ public sealed record TexturePackerSettings
     /// <summary>Extra arguments appended before the sprite folders (for options Walle does not model).</summary>
     public IReadOnlyList<string> ExtraArguments { get; init; } = [];
 
+    /// <summary>
+    /// Where TexturePacker runs; null: the run's runner (a local process). A container runner
+    /// (<see cref="Walle.Pipelines.Tooling.DockerToolRunner"/>) runs the image's TexturePacker and hands it the licence as a
+    /// secret environment variable, so no activation runs with the key on a command line.
+    /// </summary>
+    public Walle.Pipelines.Tooling.IToolRunner? Runner { get; init; }
+
     /// <summary>Longest a single run may take.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(20);
 }

@@ -30,7 +30,8 @@ public static class TexturePackerTask
         var executable = tool.Executable ?? throw new ToolNotFoundException("TexturePacker", NotInstalledMessage(tool, sheet.Name));
         var sprites = SpriteFiles.Find(sheet);
         await CheckVersionAsync(executable, tool, cancellationToken);
-        if (!string.IsNullOrEmpty(tool.FloatingLicense)) await ActivateOnceAsync(executable, tool, cancellationToken);
+        // In a container the image activates from its licence variable: the key never goes on a command line there.
+        if (!string.IsNullOrEmpty(tool.FloatingLicense) && tool.Runner is null) await ActivateOnceAsync(executable, tool, cancellationToken);
 
         Directory.CreateDirectory(sheet.OutputDirectory);
         using var staging = new StagingFolder(sheet.OutputDirectory, sheet.Name);
@@ -63,6 +64,7 @@ public static class TexturePackerTask
         Arguments = arguments,
         Secrets = tool.FloatingLicense is { Length: > 0 } licence ? [licence] : [],
         Timeout = tool.Timeout,
+        Runner = tool.Runner,
     };
 
     private static List<string> Verify(SpriteSheetSettings sheet, string staging, int spriteCount, ToolResult result)

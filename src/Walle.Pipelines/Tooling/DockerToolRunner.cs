@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Walle.Pipelines.Engine;
+
+namespace Walle.Pipelines.Tooling;
+
+/// <summary>
+/// Runs tools in containers on a chosen Docker engine, local or remote: the typed input paths are copied in (an archive
+/// upload) and the output folders copied back (an archive download) when the tool succeeds — no bind mounts, so it
+/// works against a remote engine and avoids Docker for Mac's slow shared file system. Secret environment variables
+/// (a licence key) reach the container only. The container is removed in every outcome — success, failure, timeout,
+/// cancellation — after a stop that lets the tool hand back a floating licence seat. At most
+/// <see cref="DockerToolRunnerSettings.Capacity"/> containers run at once per engine address in this process.
+/// </summary>
+public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildContext? context = null) : IToolRunner
+{
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Slots = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _slots = Slots.GetOrAdd(settings.Engine.Address, _ => new SemaphoreSlim(Math.Max(1, settings.Capacity)));
+    private readonly Lock _gate = new();
+    private Task<DockerClient>? _connecting;
+
+    /// <summary>The runner's settings.</summary>
+    public DockerToolRunnerSettings Settings { get; } = settings;
+
+    /// <inheritdoc />
+    public async Task<ToolResult> RunAsync(ToolSettings tool, CancellationToken cancellationToken = default)
+    {
+        var run = context ?? BuildContext.Current;
+        foreach (var secret in Settings.SecretEnvironment.Values) run.Secrets.Register(secret);
+        var secrets = tool.Secrets.Concat(Settings.SecretEnvironment.Values).ToList();
+        var name = Path.GetFileName(tool.Executable);
+        var paths = ContainerPaths.Map(tool.Arguments, Settings.ContainerRoot);
+        var client = await ClientAsync(cancellationToken);
+        await CheckImageAsync(client, name, cancellationToken);
+
+        await _slots.WaitAsync(cancellationToken);
+        var clock = Stopwatch.StartNew();
+        string? id = null;
+        try
+        {
+            id = await CreateAsync(client, tool, name, paths, cancellationToken);
+            var created = clock.Elapsed;
+            var files = await CopyInAsync(client, id, paths, cancellationToken);
+            var copiedIn = clock.Elapsed;
+            run.Logger.Debug("{Tool} in {Image} on {Engine}: {Arguments}", name, Settings.Image, Settings.Engine.Address, Tool.Mask(string.Join(" ", paths.Arguments), secrets));
+            await client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
+            var exitCode = await WaitAsync(client, id, tool, name, cancellationToken);
+            var ran = clock.Elapsed;
+            var (output, error) = await LogsAsync(client, id, tool, name, secrets, run, cancellationToken);
+            if (exitCode == 0) await CopyOutAsync(client, id, paths, name, cancellationToken);
+            run.Logger.Debug("{Tool} container: created in {Created:0} ms, {Files} input files copied in {CopyIn:0} ms, ran {Run:0} ms, output copied back in {CopyOut:0} ms",
+                name, created.TotalMilliseconds, files, (copiedIn - created).TotalMilliseconds, (ran - copiedIn).TotalMilliseconds, (clock.Elapsed - ran).TotalMilliseconds);
+            return new ToolResult((int)exitCode, output, error, clock.Elapsed);
+        }
+        finally
+        {
+            if (id is not null) await RemoveAsync(client, id, run);
+            _slots.Release();
+        }
+    }
+
+    /// <summary>One client per runner, connected (pinged) once for parallel runs; a failed connection is tried again by the next run.</summary>
+    private Task<DockerClient> ClientAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_connecting is null || _connecting.IsFaulted || _connecting.IsCanceled)
+                _connecting = DockerEngine.ConnectAsync(Settings.Engine, CancellationToken.None);
+            return _connecting.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task CheckImageAsync(DockerClient client, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.Images.InspectImageAsync(Settings.Image, cancellationToken);
+        }
+        catch (DockerImageNotFoundException)
+        {
+            throw new ToolNotFoundException(name,
+                $"The image '{Settings.Image}' for {name} is not on the Docker engine at {Settings.Engine.Address}: build or pull it there first (e.g. docker pull {Settings.Image}).");
+        }
+    }
+
+    private async Task<string> CreateAsync(DockerClient client, ToolSettings tool, string name, ContainerPaths paths, CancellationToken cancellationToken)
+    {
+        var environment = tool.Environment.Concat(Settings.SecretEnvironment).Select(p => $"{p.Key}={p.Value}").ToList();
+        var created = await client.Containers.CreateContainerAsync(new CreateContainerParameters
+        {
+            Image = Settings.Image,
+            Name = $"walle-tool-{Guid.NewGuid():N}",
+            Cmd = [Settings.Executable ?? name, .. paths.Arguments],
+            Env = environment,
+            WorkingDir = Settings.ContainerRoot,
+            Labels = new Dictionary<string, string> { ["walle.tool"] = name },
+            AttachStdout = false,
+            AttachStderr = false,
+            HostConfig = new HostConfig { Memory = Settings.MemoryLimit ?? 0 },
+        }, cancellationToken);
+        return created.ID;
+    }
+
+    private static async Task<int> CopyInAsync(DockerClient client, string id, ContainerPaths paths, CancellationToken cancellationToken)
+    {
+        // Through a temporary file rather than memory: sprite folders run to hundreds of megabytes.
+        var archive = Path.Combine(Path.GetTempPath(), $"walle-inputs-{Guid.NewGuid():N}.tar");
+        try
+        {
+            int files;
+            await using (var output = new FileStream(archive, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                files = await ContainerArchive.WriteInputsAsync(paths, output, cancellationToken);
+            await using var input = new FileStream(archive, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+            await client.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/" }, input, cancellationToken);
+            return files;
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
+    private static async Task<long> WaitAsync(DockerClient client, string id, ToolSettings tool, string name, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (tool.Timeout is { } limit) timeout.CancelAfter(limit);
+        try
+        {
+            return (await client.Containers.WaitContainerAsync(id, timeout.Token)).StatusCode;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ToolFailedException($"{name} did not finish within {tool.Timeout} and was stopped; its container was removed and nothing was copied back.");
+        }
+    }
+
+    private static async Task<(string Output, string Error)> LogsAsync(DockerClient client, string id, ToolSettings tool, string name, IReadOnlyList<string> secrets, BuildContext run, CancellationToken cancellationToken)
+    {
+        using var stream = await client.Containers.GetContainerLogsAsync(id, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken);
+        var (output, error) = await stream.ReadOutputToEndAsync(cancellationToken);
+        output = run.Secrets.Apply(Tool.Mask(output, secrets));
+        error = run.Secrets.Apply(Tool.Mask(error, secrets));
+        foreach (var line in (output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            run.Logger.Write(tool.OutputLevel, "{Tool}: {Line}", name, line.TrimEnd('\r'));
+        return (output, error);
+    }
+
+    private static async Task CopyOutAsync(DockerClient client, string id, ContainerPaths paths, string name, CancellationToken cancellationToken)
+    {
+        foreach (var (host, container) in paths.Outputs)
+        {
+            var response = await client.Containers.GetArchiveFromContainerAsync(id, new ContainerPathStatParameters { Path = container }, false, cancellationToken);
+            await using var stream = response.Stream ?? throw new ToolFailedException($"The engine returned no archive of {name}'s output folder {container}.");
+            // Downloaded whole before unpacking: Docker.DotNet's chunked stream fails when the tar reader skips ahead in it.
+            var archive = Path.Combine(Path.GetTempPath(), $"walle-outputs-{Guid.NewGuid():N}.tar");
+            try
+            {
+                await using (var file = new FileStream(archive, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                    await stream.CopyToAsync(file, cancellationToken);
+                await using var input = new FileStream(archive, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+                await ContainerArchive.ExtractOutputsAsync(input, host, cancellationToken);
+            }
+            finally
+            {
+                File.Delete(archive);
+            }
+        }
+    }
+
+    /// <summary>Stops the container (SIGTERM, then SIGKILL after 5 s, so the tool can hand back its seat) and removes it, on its own deadline.</summary>
+    private static async Task RemoveAsync(DockerClient client, string id, BuildContext run)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await client.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = 5 }, deadline.Token);
+            await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, deadline.Token);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+        }
+        catch (Exception e) when (e is DockerApiException or HttpRequestException or OperationCanceledException or IOException)
+        {
+            run.Logger.Warning("Could not remove tool container {Id}: {Message}", id[..12], e.Message);
+        }
+    }
+}
