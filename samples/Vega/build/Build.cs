@@ -9,7 +9,7 @@ namespace Vega.Build;
 /// object store and verified, and the gray / review routing shown. On embedded defaults everything goes to a
 /// local folder store (.nuke/store); point StoreUrl at s3://bucket/prefix for GameStatic.
 /// </summary>
-internal sealed class Build : WalleBuild, IAssets, IPatchPublish, IRelease
+internal sealed class Build : WalleBuild, IAssets, IUiExport, IPatchPublish, IRelease
 {
     public static int Main() => Execute<Build>(x => x.Publish);
 
