@@ -16,9 +16,10 @@ namespace Walle.Pipelines.Assets.Ui.Native;
 /// together, and the layouts that passed are published (each file whole: written to a temporary name, then moved).
 /// </summary>
 /// <remarks>
-/// The content-addressed <see cref="BuildCache"/> is not used: knowing a layout's key needs the list of resources it
-/// uses, which takes parsing the layout, and writing the binary after that costs less than restoring a cache entry
-/// (0.4 ms per layout here against a zip extraction; see docs/ui.md).
+/// The content-addressed <see cref="BuildCache"/> is not used: a layout's key covers the resources it uses, and
+/// listing them takes parsing the layout, which is most of an export's cost (benchmarks/ui: 500 layouts exported in
+/// 4.3 s cold, reading the same XML alone 0.67 s, on the shared 2-core machine); a cache hit would save only the
+/// write. Unchanged layouts are skipped from the state file without being parsed (0.60 s for 500 in a fresh process).
 /// </remarks>
 public static class NativeUiExporter
 {
