@@ -141,6 +141,24 @@ public sealed class UiBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_missing_texture_frame_names_the_animated_node()
+    {
+        var animation = """
+            <Animation Duration="10" Speed="1.0000">
+              <Timeline ActionTag="7013" Property="FileData">
+                <TextureFrame FrameIndex="0" Tween="False">
+                  <TextureFile Type="PlistSubImage" Path="spark_0999.png" Plist="sheets/effects.plist" />
+                </TextureFrame>
+              </Timeline>
+            </Animation>
+            """;
+        var error = await FailsAsync("Shop.csd", CsdText.Layout(CsdText.Node("glow", "SpriteObjectData", 7013,
+            CsdText.Frame("FileData", "spark_0001.png", "sheets/effects.plist")), animation));
+        Assert.Contains("node 'glow'", error.Message);
+        Assert.Contains("texture frame image 'spark_0999.png' is not a frame of the sprite sheet 'sheets/effects.plist'", error.Message);
+    }
+
+    [Fact]
     public async Task A_value_that_does_not_parse_names_the_line_and_attribute()
     {
         var error = await FailsAsync("Shop.csd", CsdText.Layout(CsdText.Node("only", "SingleNodeObjectData", 7012, "", "Alpha=\"lots\"")));

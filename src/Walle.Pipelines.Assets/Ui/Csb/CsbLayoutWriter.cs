@@ -44,7 +44,8 @@ internal sealed class CsbLayoutWriter
     {
         var tree = Node(_layout.Root, root: true);
         var action = _layout.Animation is { } animation
-            ? TimelineWriter.Action(_b, animation, _actionTags.ContainsKey, (file, what) => new NodeContext(_b, file, "(timeline)", _resources).ResourceOf(file, what))
+            ? TimelineWriter.Action(_b, animation, _actionTags.ContainsKey,
+                (file, tag, what) => new NodeContext(_b, file, _actionTags[tag].Node, _resources).ResourceOf(file, what))
             : 0;
         var animations = _layout.AnimationList is { } list ? TimelineWriter.AnimationList(_b, list) : 0;
         var textures = _b.StringVector(_resources.Plists);

@@ -8,7 +8,7 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// </summary>
 internal static class TimelineWriter
 {
-    public static int Action(CsbBuilder b, CsdElement animation, Func<int, bool> hasNode, Func<CsdElement, string, int> resource)
+    public static int Action(CsbBuilder b, CsdElement animation, Func<int, bool> hasNode, Func<CsdElement, int, string, int> resource)
     {
         var timelines = new List<int>();
         foreach (var timeline in animation.Children("Timeline"))
@@ -17,7 +17,7 @@ internal static class TimelineWriter
             var property = timeline.Text("Property", "");
             if (!hasNode(tag))
                 throw timeline.Error($"the '{property}' timeline animates action tag {tag}, which no node of the layout has. Remove the timeline in Cocos Studio or restore its node");
-            var frames = timeline.Element.Elements().Select(f => Frame(b, new CsdElement(timeline.Layout, f), resource)).ToList();
+            var frames = timeline.Element.Elements().Select(f => Frame(b, new CsdElement(timeline.Layout, f), (file, what) => resource(file, tag, what))).ToList();
             var frameVector = b.Vector(frames);
             var propertyName = b.String(property);
             b.Start(3);

@@ -96,8 +96,17 @@ public static class NativeUiExporter
         var target = Path.Combine(settings.OutputDirectory, output);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temporary, result.Bytes, cancellationToken);
-        File.Move(temporary, target, overwrite: true);
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, result.Bytes, cancellationToken);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            // Cancelled or failed mid-write: no stray temporary file next to the layouts.
+            File.Delete(temporary);
+            throw;
+        }
         var info = new FileInfo(target);
         var stamp = new LayoutStamp(key, dependencies, result.EmbeddedLayouts.Distinct().Order(StringComparer.Ordinal).ToList(), output, info.Length, info.LastWriteTimeUtc.Ticks);
         return (new UiLayoutOutcome(layout, output, true, key), stamp);
