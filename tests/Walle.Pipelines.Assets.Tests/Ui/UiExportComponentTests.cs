@@ -23,12 +23,14 @@ public sealed class UiExportComponentTests : IDisposable
         File.Copy(Path.Combine(vega, "client", "res", "ui", "login", "icon_000.png"), _root["Resources/ui/login/icon_000.png"]);
     }
 
-    private (int ExitCode, string Output) Run(params string[] args)
+    private (int ExitCode, string Output) Run(params string[] args) => RunWith(new Hashtable(), args);
+
+    private (int ExitCode, string Output) RunWith(Hashtable environment, params string[] args)
     {
         var console = new StringWriter();
         var exitCode = BuildRunner.Run(new UiBuild(), [], args, new RunOptions
         {
-            Console = console, Colors = false, Environment = new Hashtable(), WorkingDirectory = _root.Path,
+            Console = console, Colors = false, Environment = environment, WorkingDirectory = _root.Path,
         });
         return (exitCode, console.ToString());
     }
@@ -64,6 +66,30 @@ public sealed class UiExportComponentTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.True(output.IndexOf("Sheets", StringComparison.Ordinal) < output.IndexOf("UiExport", StringComparison.Ordinal), output);
+    }
+
+    [Fact]
+    public void The_ccsuiexporter_choice_runs_the_studio_tool_found_through_its_variable()
+    {
+        var fake = new FakeCcsUiExporter(_root["tool"]);
+        var environment = new Hashtable { ["CCSUIEXPORTER_EXE"] = fake.Executable, ["PATH"] = Environment.GetEnvironmentVariable("PATH") };
+
+        var (exitCode, output) = RunWith(environment, "UiExport", "--sheet-packer", "builtin", "--ui-exporter", "ccsuiexporter");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(4, fake.Calls.Count);
+        Assert.Contains("4 layouts exported in 4 runs", output);
+        Assert.True(File.Exists(_root["Resources/ui/Dialog.csb"]));
+    }
+
+    [Fact]
+    public void The_ccsuiexporter_choice_without_the_tool_says_how_to_get_on()
+    {
+        var (exitCode, output) = RunWith(new Hashtable { ["PATH"] = "/nonexistent" }, "UiExport", "--sheet-packer", "builtin", "--ui-exporter", "ccsuiexporter");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("CCSUIEXPORTER_EXE", output);
+        Assert.Contains("--ui-exporter native", output);
     }
 
     /// <inheritdoc />
