@@ -35,6 +35,8 @@ public sealed class NativeUiExporterTests : IAsyncLifetime
             var csb = Path.Combine(_game.Output, LayoutFiles.BinaryName(relative));
             var decoded = CsbDecoder.Decode(csb, _game.Temp["decode-" + Path.GetFileNameWithoutExtension(layout)]);
             compared += CsdComparison.AssertMatches(layout, decoded);
+            // What the engine's own serializer writes, whatever Cocos Studio version saved the layout.
+            Assert.Equal("2.1.0.0", (string?)decoded.Root["version"]);
         }
         var nodesInLayouts = layouts.Sum(l => System.Xml.Linq.XDocument.Load(l).Descendants().Count(e => e.Name == "ObjectData" || e.Name == "AbstractNodeData"));
         Assert.Equal(nodesInLayouts, compared);

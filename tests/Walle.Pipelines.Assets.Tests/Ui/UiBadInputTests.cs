@@ -159,6 +159,32 @@ public sealed class UiBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_timeline_property_the_runtime_does_not_animate_fails()
+    {
+        var animation = """
+            <Animation Duration="10" Speed="1.0000">
+              <Timeline ActionTag="7014" Property="Skew">
+                <ScaleFrame FrameIndex="0" X="0" Y="0" />
+              </Timeline>
+            </Animation>
+            """;
+        var error = await FailsAsync("Shop.csd", CsdText.Layout(CsdText.Node("only", "SingleNodeObjectData", 7014), animation));
+        Assert.Contains("timeline property 'Skew' is not one the runtime animates", error.Message);
+    }
+
+    [Fact]
+    public async Task A_child_without_a_ctype_is_a_plain_node_as_in_the_engine()
+    {
+        File.WriteAllText(Path.Combine(_game.Ui, "Shop.csd"), CsdText.Layout(CsdText.Node("group", "SingleNodeObjectData", 7015).Replace(" ctype=\"SingleNodeObjectData\"", "")));
+
+        await NativeUiExporter.ExportAsync(_game.Settings(), _context);
+
+        var decoded = CsbDecoder.Decode(Path.Combine(_game.Output, "Shop.csb"), _game.Temp["no-ctype"]);
+        Assert.Equal(["Node", "Node"], decoded.Nodes.Select(n => n.Classname));
+        Assert.Equal("group", (string?)decoded.Nodes[1].Widget["name"]);
+    }
+
+    [Fact]
     public async Task A_value_that_does_not_parse_names_the_line_and_attribute()
     {
         var error = await FailsAsync("Shop.csd", CsdText.Layout(CsdText.Node("only", "SingleNodeObjectData", 7012, "", "Alpha=\"lots\"")));

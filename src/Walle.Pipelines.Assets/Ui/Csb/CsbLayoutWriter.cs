@@ -10,8 +10,8 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// </summary>
 internal sealed class CsbLayoutWriter
 {
-    /// <summary>The version string written when the layout does not give one.</summary>
-    public const string DefaultVersion = "3.10.0.0";
+    /// <summary>The version string the engine's own serializer writes into every binary, whatever Cocos Studio version saved the layout.</summary>
+    public const string DefaultVersion = "2.1.0.0";
 
     private readonly CsdLayout _layout;
     private readonly CsbBuilder _b = new();
@@ -80,7 +80,8 @@ internal sealed class CsbLayoutWriter
         var widget = WidgetOptionsWriter.Write(context);
         string classname;
         int data;
-        if (root || WidgetTypes.Roots.Contains(ctype))
+        // As the engine's serializer: the root, and a child without a ctype, are plain Nodes with WidgetOptions as options.
+        if (root || ctype.Length == 0 || WidgetTypes.Roots.Contains(ctype))
             (classname, data) = ("Node", widget);
         else if (ctype == WidgetTypes.ProjectNode)
             (classname, data) = ("ProjectNode", ProjectNodeWriter.Write(context, widget, _layoutExists));

@@ -17,7 +17,7 @@ internal static class TimelineWriter
             var property = timeline.Text("Property", "");
             if (!hasNode(tag))
                 throw timeline.Error($"the '{property}' timeline animates action tag {tag}, which no node of the layout has. Remove the timeline in Cocos Studio or restore its node");
-            var frames = timeline.Element.Elements().Select(f => Frame(b, new CsdElement(timeline.Layout, f), (file, what) => resource(file, tag, what))).ToList();
+            var frames = timeline.Element.Elements().Select(f => Frame(b, new CsdElement(timeline.Layout, f), property, (file, what) => resource(file, tag, what))).ToList();
             var frameVector = b.Vector(frames);
             var propertyName = b.String(property);
             b.Start(3);
@@ -30,7 +30,7 @@ internal static class TimelineWriter
         var current = b.String(animation.Text("ActivedAnimationName"));
         b.Start(4);
         b.Int(0, animation.Int("Duration"));
-        b.Float(1, animation.Float("Speed", 1));
+        b.Float(1, animation.Float("Speed"));
         b.Offset(2, timelineVector);
         b.Offset(3, current);
         return b.End();
@@ -56,21 +56,27 @@ internal static class TimelineWriter
         return b.Vector(infos);
     }
 
-    /// <summary>A Frame table with the one member its element names (PointFrame, ScaleFrame, ...) set.</summary>
-    private static int Frame(CsbBuilder b, CsdElement f, Func<CsdElement, string, int> resource)
+    /// <summary>
+    /// A Frame table with the one member the timeline's property selects, as the engine's serializer does
+    /// (Position: point; Scale, RotationSkew, AnchorPoint: scale; CColor: colour; FileData: texture; FrameEvent:
+    /// event; Alpha, ZOrder: int; VisibleForFrame: bool; ActionValue: inner action; BlendFunc: blend).
+    /// </summary>
+    private static int Frame(CsbBuilder b, CsdElement f, string property, Func<CsdElement, string, int> resource)
     {
-        var (slot, member) = f.Element.Name.LocalName switch
+        var (slot, member) = property switch
         {
-            "PointFrame" => (0, Typed(b, f, () => b.Pair(2, (f.Float("X"), f.Float("Y"))), 0)),
-            "ScaleFrame" => (1, Typed(b, f, () => b.Pair(2, (f.Float("X", 1), f.Float("Y", 1))), 0)),
-            "ColorFrame" => (2, Typed(b, f, () => b.Color(2, f.Color("Color")), 0)),
-            "TextureFrame" => (3, TextureFrame(b, f, resource)),
-            "EventFrame" => (4, Typed(b, f, null, b.String(f.Text("Value", "")).Value)),
-            "IntFrame" => (5, Typed(b, f, () => b.Int(2, f.Int("Value")), 0)),
-            "BoolFrame" => (6, Typed(b, f, () => b.Bool(2, f.Bool("Value", true), true), 0)),
-            "InnerActionFrame" => (7, InnerActionFrame(b, f)),
-            "BlendFuncFrame" => (8, Typed(b, f, () => b.Blend(2, f.Child("BlendFunc") is { } bf ? (bf.Int("Src", 1), bf.Int("Dst", 771)) : (1, 771)), 0)),
-            var other => throw f.Error($"unknown timeline frame <{other}>"),
+            "Position" => (0, Typed(b, f, () => b.Pair(2, (f.Float("X"), f.Float("Y"))), 0)),
+            "Scale" or "RotationSkew" or "AnchorPoint" => (1, Typed(b, f, () => b.Pair(2, (f.Float("X"), f.Float("Y"))), 0)),
+            // The engine writes colour frames opaque: alpha is animated by the Alpha timeline.
+            "CColor" => (2, Typed(b, f, () => b.Color(2, f.Color("Color") with { A = 255 }), 0)),
+            "FileData" => (3, TextureFrame(b, f, resource)),
+            "FrameEvent" => (4, Typed(b, f, null, b.String(f.Text("Value", "")).Value)),
+            "Alpha" or "ZOrder" => (5, Typed(b, f, () => b.Int(2, f.Int("Value")), 0)),
+            "VisibleForFrame" => (6, Typed(b, f, () => b.Bool(2, f.Bool("Value", true), true), 0)),
+            "ActionValue" => (7, InnerActionFrame(b, f)),
+            "BlendFunc" => (8, Typed(b, f, () => b.Blend(2, f.Child("BlendFunc") is { } bf ? (bf.Int("Src", 1), bf.Int("Dst", 771)) : (1, 771)), 0)),
+            _ => throw f.Error($"timeline property '{property}' is not one the runtime animates (Position, Scale, RotationSkew, AnchorPoint, " +
+                               "CColor, Alpha, ZOrder, VisibleForFrame, FileData, FrameEvent, ActionValue, BlendFunc)"),
         };
         b.Start(9);
         b.Offset(slot, member);

@@ -10,10 +10,9 @@ namespace Walle.Pipelines.Assets.Ui.Csd;
 /// </summary>
 internal sealed class CsdLayout
 {
-    private CsdLayout(string name, string? version, CsdElement root, CsdElement? animation, CsdElement? animationList)
+    private CsdLayout(string name, CsdElement root, CsdElement? animation, CsdElement? animationList)
     {
         Name = name;
-        Version = version;
         Root = root;
         Animation = animation;
         AnimationList = animationList;
@@ -21,9 +20,6 @@ internal sealed class CsdLayout
 
     /// <summary>The layout's path relative to the UI folder, as used in messages.</summary>
     public string Name { get; }
-
-    /// <summary>The Cocos Studio version the layout was saved with (<c>PropertyGroup Version</c>), written as the binary's version.</summary>
-    public string? Version { get; }
 
     /// <summary>The root node (<c>ObjectData</c>).</summary>
     public CsdElement Root { get; }
@@ -52,8 +48,7 @@ internal sealed class CsdLayout
         var root = content?.Element("ObjectData");
         if (content is null || root is null)
             throw new UiExportException($"Layout '{name}' is not a Cocos Studio layout: expected <GameFile><Content><Content><ObjectData>.");
-        var version = document.Root!.Element("PropertyGroup")?.Attribute("Version")?.Value;
-        return new CsdLayout(name, string.IsNullOrEmpty(version) ? null : version, new CsdElement(name, root),
+        return new CsdLayout(name, new CsdElement(name, root),
             content.Element("Animation") is { } a ? new CsdElement(name, a) : null,
             content.Element("AnimationList") is { } l ? new CsdElement(name, l) : null);
     }

@@ -24,8 +24,8 @@ public sealed record NativeUiExportSettings
     /// <summary>What to do with a node of an unknown widget type.</summary>
     public UnknownWidgetPolicy UnknownWidgets { get; init; } = UnknownWidgetPolicy.Fail;
 
-    /// <summary>The version string of layouts that do not give one (their <c>PropertyGroup Version</c>).</summary>
-    public string DefaultVersion { get; init; } = CsbLayoutWriter.DefaultVersion;
+    /// <summary>The version string written into every binary (the engine's serializer writes 2.1.0.0).</summary>
+    public string Version { get; init; } = CsbLayoutWriter.DefaultVersion;
 
     /// <summary>File hash memo shared across builds; a fresh one when null.</summary>
     public FileHashes? Hashes { get; init; }

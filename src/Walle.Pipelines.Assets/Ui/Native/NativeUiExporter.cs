@@ -24,7 +24,7 @@ namespace Walle.Pipelines.Assets.Ui.Native;
 public static class NativeUiExporter
 {
     /// <summary>Version of the exporter's output; part of every key, bump it when the bytes change.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Exports the layouts; returns one outcome per layout, in name order.</summary>
     /// <exception cref="UiExportException">No layouts, or one or more layouts failed (each named with its node and resource), or embedded layouts form a cycle.</exception>
@@ -87,8 +87,7 @@ public static class NativeUiExporter
             return (new UiLayoutOutcome(layout, output, false, previous.Key), previous);
 
         var parsed = CsdLayout.Load(source, layout);
-        var version = parsed.Version ?? settings.DefaultVersion;
-        var result = CsbLayoutWriter.Write(parsed, version, catalog, known.Contains, settings.UnknownWidgets);
+        var result = CsbLayoutWriter.Write(parsed, settings.Version, catalog, known.Contains, settings.UnknownWidgets);
         foreach (var warning in result.Warnings) context.Logger.Warning("{Warning}", warning);
         var dependencies = result.Dependencies.Order(StringComparer.Ordinal).ToList();
         var key = Key(settingsKey, layout, hashes.Get(source), dependencies, hashes);
@@ -122,7 +121,7 @@ public static class NativeUiExporter
     }
 
     private static string SettingsKey(NativeUiExportSettings settings) =>
-        string.Join('\u0001', [settings.UnknownWidgets.ToString(), settings.DefaultVersion, .. settings.ResourceDirectories.Select(Path.GetFullPath)]);
+        string.Join('\u0001', [settings.UnknownWidgets.ToString(), settings.Version, .. settings.ResourceDirectories.Select(Path.GetFullPath)]);
 
     /// <summary>Removes the outputs of layouts that no longer exist, when they are still as Walle wrote them.</summary>
     private static void RemoveStaleOutputs(NativeUiExportSettings settings, UiExportState previous, IReadOnlySet<string> current, BuildContext context)
