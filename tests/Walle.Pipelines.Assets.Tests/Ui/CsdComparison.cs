@@ -74,6 +74,7 @@ internal static class CsdComparison
             Assert.Equal(Int(xml.Element("CColor"), channel, 255), (int)w["color"]![channel.ToLowerInvariant()]!);
         Assert.Equal(Attr(xml, "TouchEnable", "False") == "True", (bool)w["touchEnabled"]!);
         Assert.Equal(Attr(xml, "CallBackName", ""), (string?)w["callBackName"] ?? "");
+        Assert.Equal(Attr(xml, "UserData", ""), (string?)w["customProperty"] ?? "");
 
         var o = node.Options;
         foreach (var resource in xml.Elements().Where(e => e.Attribute("Path") is not null))

@@ -59,6 +59,29 @@ public sealed class NativeUiExporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Everything_the_runtime_reads_without_a_null_check_is_present()
+    {
+        await NativeUiExporter.ExportAsync(_game.Settings(), _context);
+
+        // LobbyItem: leaves (no children), no animation list, a Text without a font file.
+        var item = CsbDecoder.Decode(Path.Combine(_game.Output, "LobbyItem.csb"), _game.Temp["item"]);
+        Assert.NotNull(item.Root["action"]?["timeLines"]);
+        Assert.NotNull(item.Root["animationList"]);
+        foreach (var node in item.Nodes)
+        {
+            Assert.NotNull(node.Tree["children"]);
+            Assert.NotNull(node.Tree["customClassName"]);
+            foreach (var field in new[] { "name", "frameEvent", "customProperty", "callBackType", "callBackName" })
+                Assert.True(node.Widget[field] is not null, $"node '{node.Widget["name"]}' has no {field}");
+            Assert.NotNull(node.Widget["layoutComponent"]?["horizontalEdge"]);
+        }
+        var text = item.Nodes.Single(n => n.Classname == "Text").Options;
+        Assert.Equal("", (string?)text["fontResource"]?["path"]);
+        Assert.NotNull(text["outlineColor"]);
+        Assert.NotNull(text["shadowColor"]);
+    }
+
+    [Fact]
     public async Task Same_layouts_give_the_same_bytes()
     {
         await NativeUiExporter.ExportAsync(_game.Settings(), _context);

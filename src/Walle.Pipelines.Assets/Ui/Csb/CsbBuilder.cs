@@ -5,13 +5,16 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// <summary>
 /// A <see cref="FlatBufferBuilder"/> with the layout binary's value types: structs are written inline into the
 /// table being built (FlatBuffers requires it), in the byte order the runtime's structs have. Fields equal to their
-/// schema default are left out, as FlatBuffers does; the runtime then reads the default.
+/// schema default are left out, as FlatBuffers does; the runtime then reads the default. Strings, vectors and
+/// structs are always written, empty when the layout has none: the runtime's readers dereference them without a
+/// null check (<c>options->name()->c_str()</c>, <c>nodetree->children()->size()</c>), as the engine's own
+/// serializer, which always writes them, allows.
 /// </summary>
 internal sealed class CsbBuilder
 {
     public FlatBufferBuilder Fb { get; } = new(4096);
 
-    public StringOffset String(string? value) => value is null ? default : Fb.CreateString(value);
+    public StringOffset String(string? value) => Fb.CreateString(value ?? "");
 
     public int Vector(IReadOnlyList<int> offsets)
     {

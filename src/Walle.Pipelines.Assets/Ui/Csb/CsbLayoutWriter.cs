@@ -45,9 +45,9 @@ internal sealed class CsbLayoutWriter
         var tree = Node(_layout.Root, root: true);
         var action = _layout.Animation is { } animation
             ? TimelineWriter.Action(_b, animation, _actionTags.ContainsKey,
-                (file, tag, what) => new NodeContext(_b, file, _actionTags[tag].Node, _resources).ResourceOf(file, what))
-            : 0;
-        var animations = _layout.AnimationList is { } list ? TimelineWriter.AnimationList(_b, list) : 0;
+                (file, tag, what) => new NodeContext(_b, _layout.Root, _actionTags[tag].Node, _resources).ResourceOf(file, what))
+            : TimelineWriter.NoAction(_b);
+        var animations = _layout.AnimationList is { } list ? TimelineWriter.AnimationList(_b, list) : _b.Vector([]);
         var textures = _b.StringVector(_resources.Plists);
         var pngs = _b.StringVector(_resources.PlistTextures);
         var versionOffset = _b.String(version);
@@ -74,7 +74,7 @@ internal sealed class CsbLayoutWriter
             _actionTags[tag] = (name, e.Line);
         }
         var children = e.Child("Children") is { } list ? list.Children("AbstractNodeData").Select(c => Node(c)).ToList() : [];
-        var childVector = children.Count > 0 ? _b.Vector(children) : 0;
+        var childVector = _b.Vector(children);
 
         var context = new NodeContext(_b, e, name, _resources);
         var widget = WidgetOptionsWriter.Write(context);

@@ -6,13 +6,13 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// <summary>One node being written: the builder, its layout element, its name and the layout's resources.</summary>
 internal sealed record NodeContext(CsbBuilder B, CsdElement E, string Name, LayoutResources Resources)
 {
-    /// <summary>Writes a ResourceData table for the resource child <paramref name="child"/>; 0 when the node has none.</summary>
+    /// <summary>Writes a ResourceData table for the resource child <paramref name="child"/> (empty when the node has none).</summary>
     public int Resource(string child, string what) => ResourceOf(E.Child(child), what);
 
-    /// <summary>Writes a ResourceData table for a resource element; 0 when there is none.</summary>
+    /// <summary>Writes a ResourceData table for a resource element; an empty one (a file with no path) when there is none.</summary>
     public int ResourceOf(CsdElement? element, string what)
     {
-        if (Resources.Read(element, Name, what) is not { } r) return 0;
+        var r = Resources.Read(element, Name, what) ?? new ResourceReference("", "", 0);
         var path = B.String(r.Path);
         var plist = B.String(r.Plist);
         B.Start(3);

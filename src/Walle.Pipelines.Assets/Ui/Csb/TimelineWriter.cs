@@ -8,7 +8,7 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// </summary>
 internal static class TimelineWriter
 {
-    public static int Action(CsbBuilder b, CsdElement animation, Func<int, bool> hasNode, Func<CsdElement, int, string, int> resource)
+    public static int Action(CsbBuilder b, CsdElement animation, Func<int, bool> hasNode, Func<CsdElement?, int, string, int> resource)
     {
         var timelines = new List<int>();
         foreach (var timeline in animation.Children("Timeline"))
@@ -33,6 +33,17 @@ internal static class TimelineWriter
         b.Float(1, animation.Float("Speed"));
         b.Offset(2, timelineVector);
         b.Offset(3, current);
+        return b.End();
+    }
+
+    /// <summary>The action of a layout without an animation: no timelines (the runtime reads the action of every layout).</summary>
+    public static int NoAction(CsbBuilder b)
+    {
+        var timelines = b.Vector([]);
+        var name = b.String("");
+        b.Start(4);
+        b.Offset(2, timelines);
+        b.Offset(3, name);
         return b.End();
     }
 
@@ -61,7 +72,7 @@ internal static class TimelineWriter
     /// (Position: point; Scale, RotationSkew, AnchorPoint: scale; CColor: colour; FileData: texture; FrameEvent:
     /// event; Alpha, ZOrder: int; VisibleForFrame: bool; ActionValue: inner action; BlendFunc: blend).
     /// </summary>
-    private static int Frame(CsbBuilder b, CsdElement f, string property, Func<CsdElement, string, int> resource)
+    private static int Frame(CsbBuilder b, CsdElement f, string property, Func<CsdElement?, string, int> resource)
     {
         var (slot, member) = property switch
         {
@@ -96,9 +107,9 @@ internal static class TimelineWriter
         return b.End();
     }
 
-    private static int TextureFrame(CsbBuilder b, CsdElement f, Func<CsdElement, string, int> resource)
+    private static int TextureFrame(CsbBuilder b, CsdElement f, Func<CsdElement?, string, int> resource)
     {
-        var texture = f.Child("TextureFile") is { } file ? resource(file, "texture frame image") : 0;
+        var texture = resource(f.Child("TextureFile"), "texture frame image");
         return Typed(b, f, null, texture);
     }
 

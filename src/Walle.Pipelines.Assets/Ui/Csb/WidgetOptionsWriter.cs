@@ -3,7 +3,8 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// <summary>
 /// The options every node has (the runtime's WidgetOptions, read by its NodeReader): name, action tag, transform,
 /// colour, size, flags, callbacks and the layout component. Transform and colour are always written, as Cocos Studio
-/// does, so that the runtime never falls back to a default where the layout had a value.
+/// does, so that the runtime never falls back to a default where the layout had a value. Attribute names are the
+/// engine's NodeReader's (<c>UserData</c> is the custom property; <c>Rotation</c> is ignored, the skews carry it).
 /// </summary>
 internal static class WidgetOptionsWriter
 {
@@ -12,15 +13,14 @@ internal static class WidgetOptionsWriter
         var (b, e) = (n.B, n.E);
         var name = b.String(e.Text("Name", ""));
         var frameEvent = b.String(e.Text("FrameEvent"));
-        var customProperty = b.String(e.Text("CustomProperty"));
+        var customProperty = b.String(e.Text("UserData"));
         var callBackType = b.String(e.Text("CallBackType"));
         var callBackName = b.String(e.Text("CallBackName"));
         var layout = LayoutComponent(n);
-        var rotation = e.Float("Rotation");
         b.Start(21);
         b.Offset(0, name);
         b.Int(1, e.Int("ActionTag"));
-        b.Pair(2, (e.Float("RotationSkewX", rotation), e.Float("RotationSkewY", rotation)));
+        b.Pair(2, (e.Float("RotationSkewX"), e.Float("RotationSkewY")));
         b.Int(3, e.Int("ZOrder"));
         b.Bool(4, e.Bool("VisibleForFrame", true), true);
         b.Byte(5, e.Byte("Alpha"));
