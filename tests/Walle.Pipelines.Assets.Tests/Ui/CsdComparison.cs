@@ -109,7 +109,8 @@ internal static class CsdComparison
                 Assert.Equal(Attr(xml, "PasswordEnable", "False") == "True", (bool)o["passwordEnabled"]!);
                 break;
             case "ListView":
-                Assert.Equal(Attr(xml, "DirectionType", "Vertical"), (string?)o["directionType"]);
+                // No DirectionType in the layout is a horizontal list: the runtime reads the empty string so.
+                Assert.Equal(Attr(xml, "DirectionType", ""), (string?)o["directionType"]);
                 Assert.Equal(Int(xml, "ItemMargin"), (int)o["itemMargin"]!);
                 Assert.Equal(Attr(xml, "ClipAble", "False") == "True", (bool)o["clipEnabled"]!);
                 break;

@@ -38,19 +38,21 @@ internal static class ContainerWidgets
         return n.B.End();
     }
 
-    /// <summary>ListViewOptions: the shared fields, inner size, direction, bounce, item margin and gravity.</summary>
+    /// <summary>
+    /// ListViewOptions: the shared fields, inner size, bounce, item margin, and the direction and gravity as the
+    /// layout's strings: the runtime reads <c>directionType</c> (empty, Cocos Studio's default for a list, means
+    /// horizontal) and ignores the <c>direction</c> number, which the engine's serializer leaves at 0.
+    /// </summary>
     public static int ListView(NodeContext n, int widget)
     {
         var (b, e) = (n.B, n.E);
         var background = n.Resource("FileData", "background image");
-        var directionType = e.Text("DirectionType", "Vertical");
-        var direction = b.String(directionType);
+        var direction = b.String(e.Text("DirectionType", ""));
         var horizontal = b.String(e.Text("HorizontalType", ""));
         var vertical = b.String(e.Text("VerticalType", ""));
         b.Start(19);
         Common(n, widget, background);
         b.Pair(12, e.Pair("InnerNodeSize", "Width", "Height", n.Size));
-        b.Int(13, directionType == "Horizontal" ? 2 : 1);
         b.Bool(14, e.Bool("IsBounceEnabled"));
         b.Int(15, e.Int("ItemMargin"));
         b.Offset(16, direction);
@@ -66,9 +68,10 @@ internal static class ContainerWidgets
         b.Offset(0, widget);
         b.Offset(1, background);
         b.Bool(2, e.Bool("ClipAble"));
-        b.Color(3, e.Color("SingleColor"));
-        b.Color(4, e.Color("FirstColor"));
-        b.Color(5, e.Color("EndColor"));
+        // Opaque, as the engine writes them: the background's opacity is BackColorAlpha.
+        b.Color(3, e.Color("SingleColor") with { A = 255 });
+        b.Color(4, e.Color("FirstColor") with { A = 255 });
+        b.Color(5, e.Color("EndColor") with { A = 255 });
         b.Int(6, e.Int("ComboBoxIndex"));
         b.Byte(7, e.Byte("BackColorAlpha"));
         b.Pair(8, e.Pair("ColorVector", "ScaleX", "ScaleY", (0, 0)));
