@@ -76,7 +76,7 @@ internal static class ContainerWidgets
         b.Byte(7, e.Byte("BackColorAlpha"));
         b.Pair(8, e.Pair("ColorVector", "ScaleX", "ScaleY", (0, 0)));
         b.Insets(9, n.CapInsets);
-        b.Pair(10, n.Size);
+        b.Pair(10, n.Scale9Size);
         b.Bool(11, e.Bool("Scale9Enable"));
     }
 }

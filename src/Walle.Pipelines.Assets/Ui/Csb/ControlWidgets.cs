@@ -22,9 +22,9 @@ internal static class ControlWidgets
         b.Offset(5, text);
         b.Offset(6, fontName);
         b.Int(7, e.Int("FontSize", 14));
-        b.Color(8, e.Color("TextColor"));
+        b.Color(8, e.Color("TextColor") with { A = 255 });
         b.Insets(9, n.CapInsets);
-        b.Pair(10, n.Size);
+        b.Pair(10, n.Scale9Size);
         b.Bool(11, e.Bool("Scale9Enable"));
         b.Bool(12, e.Bool("DisplayState", true), true);
         b.Bool(13, e.Bool("OutlineEnabled"));

@@ -43,7 +43,7 @@ internal static class ImageWidgets
         n.B.Offset(0, widget);
         n.B.Offset(1, file);
         n.B.Insets(2, n.CapInsets);
-        n.B.Pair(3, n.Size);
+        n.B.Pair(3, n.Scale9Size);
         n.B.Bool(4, n.E.Bool("Scale9Enable"));
         return n.B.End();
     }

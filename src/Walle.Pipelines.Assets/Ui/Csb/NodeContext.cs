@@ -22,8 +22,11 @@ internal sealed record NodeContext(CsbBuilder B, CsdElement E, string Name, Layo
         return B.End();
     }
 
-    /// <summary>The size the node has in the layout (its <c>&lt;Size&gt;</c>), used as the scale-9 size.</summary>
+    /// <summary>The size the node has in the layout (its <c>&lt;Size&gt;</c>).</summary>
     public (float X, float Y) Size => E.Pair("Size", "X", "Y", (0, 0));
+
+    /// <summary>The scale-9 size: the node's size when scale-9 is on (<c>Scale9Enable</c>), else zero, as the engine's readers write it.</summary>
+    public (float X, float Y) Scale9Size => E.Bool("Scale9Enable") ? Size : (0, 0);
 
     /// <summary>The scale-9 cap insets: <c>Scale9OriginX/Y</c>, <c>Scale9Width/Height</c>.</summary>
     public (float, float, float, float) CapInsets =>

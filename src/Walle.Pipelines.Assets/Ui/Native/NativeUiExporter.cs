@@ -24,7 +24,7 @@ namespace Walle.Pipelines.Assets.Ui.Native;
 public static class NativeUiExporter
 {
     /// <summary>Version of the exporter's output; part of every key, bump it when the bytes change.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>Exports the layouts; returns one outcome per layout, in name order.</summary>
     /// <exception cref="UiExportException">No layouts, or one or more layouts failed (each named with its node and resource), or embedded layouts form a cycle.</exception>
