@@ -8,7 +8,8 @@ internal static class SheetAssert
 {
     /// <summary>
     /// Every frame of every plist in <paramref name="plists"/>: source size, trimmed rectangle (recomputed here from
-    /// alpha), offset, rotation and every pixel; frames inside the texture and not overlapping.
+    /// alpha), offset, rotation and every pixel of each name (aliases included); frames inside the texture and not
+    /// overlapping. Returns the number of names checked.
     /// </summary>
     public static int FramesMatchSources(IEnumerable<string> plists, string sourceFolder, int extrude = 0, double scale = 1.0, bool trim = true)
     {
@@ -19,9 +20,9 @@ internal static class SheetAssert
             var texture = SpriteImage.Load("test", Path.Combine(Path.GetDirectoryName(plist)!, data.TextureFileName));
             Assert.Equal(data.Size, new PixelSize(texture.Width, texture.Height));
             var covered = new List<PixelRect>();
-            foreach (var frame in data.Frames)
+            foreach (var (frame, name) in data.Frames.SelectMany(f => f.Names.Select(n => (f, n))))
             {
-                var source = SpriteImage.Load("test", Path.Combine(sourceFolder, frame.Name));
+                var source = SpriteImage.Load("test", Path.Combine(sourceFolder, name));
                 if (scale != 1.0) source = source.Scaled(scale);
                 Assert.Equal(new PixelSize(source.Width, source.Height), frame.SourceSize);
                 var bounds = trim ? AlphaBounds(source) : new PixelRect(0, 0, source.Width, source.Height);
@@ -36,9 +37,13 @@ internal static class SheetAssert
                 Assert.InRange(onTexture.Y - extrude, 0, texture.Height);
                 Assert.InRange(onTexture.X + onTexture.Width + extrude, 0, texture.Width);
                 Assert.InRange(onTexture.Y + onTexture.Height + extrude, 0, texture.Height);
-                foreach (var other in covered)
-                    Assert.False(Overlaps(other, onTexture), $"frame '{frame.Name}' overlaps another frame in {data.TextureFileName}");
-                covered.Add(onTexture);
+                // An alias (format 3 name list, or a format 2 entry with the same rectangle) shares its frame's pixels.
+                if (!covered.Contains(onTexture))
+                {
+                    foreach (var other in covered)
+                        Assert.False(Overlaps(other, onTexture), $"frame '{name}' overlaps another frame in {data.TextureFileName}");
+                    covered.Add(onTexture);
+                }
                 for (var y = 0; y < bounds.Height; y++)
                 for (var x = 0; x < bounds.Width; x++)
                 {
@@ -46,7 +51,7 @@ internal static class SheetAssert
                     var expected = Pixel(source, bounds.X + x, bounds.Y + y);
                     var actual = Pixel(texture, tx, ty);
                     if (expected != actual)
-                        Assert.Fail($"'{frame.Name}' pixel ({bounds.X + x},{bounds.Y + y}) is {expected:x8} in the source, {actual:x8} in the texture at ({tx},{ty})");
+                        Assert.Fail($"'{name}' pixel ({bounds.X + x},{bounds.Y + y}) is {expected:x8} in the source, {actual:x8} in the texture at ({tx},{ty})");
                 }
                 checkedFrames++;
             }

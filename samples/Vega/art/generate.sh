@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates Vega's sample art deterministically (same bytes every time): one folder per sprite sheet.
+# effects.tps (a TexturePacker project, kept as it is) defines the effects sheet from the effects folder.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$here/../../../benchmarks/assets/Walle.Assets.Benchmarks.csproj"

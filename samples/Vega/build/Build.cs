@@ -12,13 +12,14 @@ namespace Vega.Build;
 /// that content inside. On embedded defaults everything goes to a local folder store (.nuke/store); point StoreUrl at
 /// s3://bucket/prefix for GameStatic.
 /// </summary>
-internal sealed class Build : WalleBuild, IAssets, IClientPackage, IRelease, IServerImage
+internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IRelease, IServerImage
 {
     public static int Main() => Execute<Build>(x => x.Publish);
 
     Target Content => _ => _
-        .Description("Sprite sheets and the hot-update manifests of this version")
+        .Description("Sprite sheets, UI layouts and the hot-update manifests of this version")
         .DependsOn<IAssets>(x => x.Sheets)
+        .DependsOn<IUiExport>(x => x.UiExport)
         .DependsOn<IPatchPublish>(x => x.PatchManifest);
 
     /// <summary>The component's packages, with this version's sheets in their content.</summary>

@@ -6,12 +6,13 @@ namespace Walle.Pipelines.Assets.Packing;
 /// <summary>
 /// Walle's own sprite sheet packer: MaxRects (best short side fit) with trim, rotation, padding, extrude, multipack,
 /// power-of-two sizes and scale variants; PNG through SkiaSharp; cocos2d-x plist format 2 or 3. Needs no licence and
-/// gives byte-identical output for identical input.
+/// gives byte-identical output for identical input. Sprites identical after trim are packed once, the other names
+/// becoming aliases of the first (<see cref="IdenticalSprites"/>).
 /// </summary>
 public static class BuiltInPacker
 {
     /// <summary>Version of the packer's output; part of every cache key, bump it when the output changes.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>
     /// Packs the sheet and writes its textures and plists into <see cref="SpriteSheetSettings.OutputDirectory"/>.
@@ -61,9 +62,10 @@ public static class BuiltInPacker
             trims[i] = sheet.Trim ? sources[i].OpaqueBounds() : new PixelRect(0, 0, sources[i].Width, sources[i].Height);
             trimmed[i] = sources[i].Crop(trims[i]);
         });
+        var groups = IdenticalSprites.Group(trimmed, trims, sources);
         var extrude = sheet.Extrude;
-        var sizes = trimmed.Select(t => new PixelSize(t.Width + 2 * extrude, t.Height + 2 * extrude)).ToList();
-        CheckSizes(sheet, files, sizes);
+        var sizes = groups.Select(g => new PixelSize(trimmed[g[0]].Width + 2 * extrude, trimmed[g[0]].Height + 2 * extrude)).ToList();
+        CheckSizes(sheet, groups.Select(g => files[g[0]]).ToList(), sizes);
         var rules = new LayoutRules(sheet.MaxWidth, sheet.MaxHeight, sheet.BorderPadding, sheet.ShapePadding,
             sheet.AllowRotation, sheet.SizeConstraint == SizeConstraint.Pot, sheet.Multipack);
         var pages = SheetLayout.Plan(sheet.Name, sizes, rules);
@@ -74,8 +76,9 @@ public static class BuiltInPacker
             var baseName = sheet.Name + variant.Suffix + (sheet.Multipack ? $"-{p}" : "");
             var image = new PageImage(page.Size.Width, page.Size.Height);
             var frames = new List<SheetFrame>();
-            foreach (var (i, placement) in page.Items)
+            foreach (var (g, placement) in page.Items)
             {
+                var i = groups[g][0];
                 var sprite = trimmed[i];
                 var x = placement.X + extrude;
                 var y = placement.Y + extrude;
@@ -86,7 +89,7 @@ public static class BuiltInPacker
                 var source = sources[i];
                 frames.Add(new SheetFrame(files[i].Name, new PixelRect(x, y, sprite.Width, sprite.Height), placement.Rotated,
                     (trim.X + trim.Width / 2.0 - source.Width / 2.0, source.Height / 2.0 - (trim.Y + trim.Height / 2.0)),
-                    trim, new PixelSize(source.Width, source.Height)));
+                    trim, new PixelSize(source.Width, source.Height)) { Aliases = groups[g].Skip(1).Select(a => files[a].Name).ToList() });
             }
             if (sheet.PremultiplyAlpha) image.Premultiply();
             var data = new SheetData((int)sheet.Format, baseName + ".png", page.Size, frames,

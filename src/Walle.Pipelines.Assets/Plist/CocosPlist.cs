@@ -19,7 +19,11 @@ public static class CocosPlist
         text.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             .Append("<!DOCTYPE plist PUBLIC \"-//Apple Computer//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n")
             .Append("<plist version=\"1.0\">\n<dict>\n\t<key>frames</key>\n\t<dict>\n");
-        foreach (var frame in sheet.Frames.OrderBy(f => f.Name, StringComparer.Ordinal))
+        // Format 2 has no aliases: each alias is a frame entry of its own with the same rectangle.
+        var entries = sheet.Format == 2
+            ? sheet.Frames.SelectMany(f => f.Names.Select(name => f with { Name = name, Aliases = [] }))
+            : sheet.Frames;
+        foreach (var frame in entries.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             Key(text, 2, frame.Name);
             text.Append("\t\t<dict>\n");
@@ -35,7 +39,14 @@ public static class CocosPlist
             else
             {
                 Key(text, 3, "aliases");
-                text.Append("\t\t\t<array/>\n");
+                if (frame.Aliases.Count == 0) text.Append("\t\t\t<array/>\n");
+                else
+                {
+                    text.Append("\t\t\t<array>\n");
+                    foreach (var alias in frame.Aliases.Order(StringComparer.Ordinal))
+                        text.Append("\t\t\t\t<string>").Append(System.Security.SecurityElement.Escape(alias)).Append("</string>\n");
+                    text.Append("\t\t\t</array>\n");
+                }
                 Entry(text, 3, "spriteOffset", Point(frame.Offset));
                 Entry(text, 3, "spriteSize", Size(new PixelSize(frame.TextureRect.Width, frame.TextureRect.Height)));
                 Entry(text, 3, "spriteSourceSize", Size(frame.SourceSize));
@@ -89,7 +100,7 @@ public static class CocosPlist
             frames.Add(format == 3
                 ? new SheetFrame(name, ParseRect(f["textureRect"].Value), f["textureRotated"].Name == "true",
                     ParsePoint(f["spriteOffset"].Value), SourceColorRect(f["spriteSourceSize"].Value, f["spriteSize"].Value, ParsePoint(f["spriteOffset"].Value)),
-                    ParseSize(f["spriteSourceSize"].Value))
+                    ParseSize(f["spriteSourceSize"].Value)) { Aliases = Aliases(f) }
                 : new SheetFrame(name, ParseRect(f["frame"].Value), f["rotated"].Name == "true", ParsePoint(f["offset"].Value),
                     ParseRect(f["sourceColorRect"].Value), ParseSize(f["sourceSize"].Value)));
         }
@@ -99,6 +110,9 @@ public static class CocosPlist
             metadata.TryGetValue("pixelFormat", out var p) ? p.Value : null,
             metadata.TryGetValue("premultiplyAlpha", out var a) && a.Name == "true");
     }
+
+    private static List<string> Aliases(Dictionary<string, XElement> frame) =>
+        frame.TryGetValue("aliases", out var aliases) ? aliases.Elements("string").Select(a => a.Value).Order(StringComparer.Ordinal).ToList() : [];
 
     /// <summary>Format 3 has no sourceColorRect: it follows from the sizes and the offset.</summary>
     private static PixelRect SourceColorRect(string sourceSize, string spriteSize, (double X, double Y) offset)

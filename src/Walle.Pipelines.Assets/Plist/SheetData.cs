@@ -9,4 +9,8 @@ namespace Walle.Pipelines.Assets.Plist;
 /// <param name="PremultiplyAlpha">Whether colours are premultiplied (format 3 only).</param>
 public sealed record SheetData(
     int Format, string TextureFileName, PixelSize Size, IReadOnlyList<SheetFrame> Frames,
-    string? PixelFormat = null, bool PremultiplyAlpha = false);
+    string? PixelFormat = null, bool PremultiplyAlpha = false)
+{
+    /// <summary>Every name the sheet resolves: each frame's name and aliases.</summary>
+    public IEnumerable<string> FrameNames => Frames.SelectMany(f => f.Names);
+}

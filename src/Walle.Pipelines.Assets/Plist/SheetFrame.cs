@@ -9,4 +9,14 @@ namespace Walle.Pipelines.Assets.Plist;
 /// <param name="SourceColorRect">The trimmed rectangle inside the original image (origin top-left).</param>
 /// <param name="SourceSize">The original image's size.</param>
 public sealed record SheetFrame(
-    string Name, PixelRect TextureRect, bool Rotated, (double X, double Y) Offset, PixelRect SourceColorRect, PixelSize SourceSize);
+    string Name, PixelRect TextureRect, bool Rotated, (double X, double Y) Offset, PixelRect SourceColorRect, PixelSize SourceSize)
+{
+    /// <summary>
+    /// Other names of the same pixels (identical sprites packed once), ordered by name. Format 3 lists them in the
+    /// frame's <c>aliases</c> array; format 2 writes one frame entry per name with the same rectangle.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The frame's name followed by its aliases: every name the engine resolves to this frame.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+}

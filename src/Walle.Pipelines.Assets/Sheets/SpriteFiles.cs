@@ -18,15 +18,21 @@ public static class SpriteFiles
     /// </summary>
     public static IReadOnlyList<SpriteFile> Find(SpriteSheetSettings sheet)
     {
-        if (sheet.SourceDirectories.Count == 0)
+        if (sheet.SourceDirectories.Count == 0 && sheet.SourceFiles.Count == 0)
             throw new SheetException($"Sheet '{sheet.Name}' has no source folder: give it at least one folder of sprite images.");
         var sprites = new List<SpriteFile>();
         var byName = new Dictionary<string, SpriteFile>(StringComparer.OrdinalIgnoreCase);
-        foreach (var directory in sheet.SourceDirectories)
+        foreach (var file in sheet.SourceFiles)
+            if (!File.Exists(file))
+                throw new SheetException($"Sheet '{sheet.Name}': sprite file '{file}' does not exist.");
+        var sources = sheet.SourceDirectories
+            .Select(directory => Directory.Exists(directory)
+                ? (Folder: directory, Files: Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+                : throw new SheetException($"Sheet '{sheet.Name}': source folder '{directory}' does not exist."))
+            .Concat(sheet.SourceFiles.Select(file => (Folder: Path.GetDirectoryName(Path.GetFullPath(file))!, Files: (IEnumerable<string>)[file])));
+        foreach (var (directory, paths) in sources)
         {
-            if (!Directory.Exists(directory))
-                throw new SheetException($"Sheet '{sheet.Name}': source folder '{directory}' does not exist.");
-            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+            foreach (var path in paths)
             {
                 var relative = FrameName(Path.GetRelativePath(directory, path));
                 if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
@@ -50,7 +56,7 @@ public static class SpriteFiles
         }
         if (sprites.Count == 0)
             throw new SheetException(
-                $"Sheet '{sheet.Name}' has no sprites: '{string.Join("', '", sheet.SourceDirectories)}' holds no images. " +
+                $"Sheet '{sheet.Name}' has no sprites: '{string.Join("', '", sheet.SourceDirectories.Concat(sheet.SourceFiles))}' holds no images. " +
                 "Add PNG files or remove the empty sheet folder.");
         sprites.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return sprites;

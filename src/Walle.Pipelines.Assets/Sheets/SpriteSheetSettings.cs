@@ -1,3 +1,5 @@
+using Walle.Pipelines.Assets.TexturePacker.Projects;
+
 namespace Walle.Pipelines.Assets.Sheets;
 
 /// <summary>
@@ -11,6 +13,18 @@ public sealed record SpriteSheetSettings
 
     /// <summary>Folders whose images (recursively) make up the sheet. Sprite names are paths relative to their folder.</summary>
     public required IReadOnlyList<string> SourceDirectories { get; init; }
+
+    /// <summary>Single image files of the sheet besides its folders; each frame is named after its file name.</summary>
+    public IReadOnlyList<string> SourceFiles { get; init; } = [];
+
+    /// <summary>
+    /// The TexturePacker project (<c>.tps</c>) that defines this sheet, or null. TexturePacker packs the project
+    /// itself; the built-in packer uses the settings read from it (<see cref="TexturePackerProject"/>).
+    /// </summary>
+    public string? ProjectFile { get; init; }
+
+    /// <summary>Project options the built-in packer does not honour, one line each; logged as warnings when it packs the sheet.</summary>
+    public IReadOnlyList<string> IgnoredByBuiltIn { get; init; } = [];
 
     /// <summary>Folder the sheet's textures and data files are written to.</summary>
     public required string OutputDirectory { get; init; }

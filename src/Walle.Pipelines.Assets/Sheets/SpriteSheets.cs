@@ -64,6 +64,7 @@ public static class SpriteSheets
         var sprites = SpriteFiles.Find(sheet);
         var packer = settings.Packer;
         var key = Key(sheet, sprites, packer, settings, hashes);
+        WarnIgnoredOptions(sheet, packer);
         var stampPath = SheetStamp.PathFor(settings.StateDirectory, sheet);
         var stamp = SheetStamp.TryLoad(stampPath);
         if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
@@ -85,6 +86,7 @@ public static class SpriteSheets
             if (packer == SheetPackerKind.TexturePacker && settings.TexturePacker!.Executable is null && settings.FallBackToBuiltIn)
             {
                 packer = SheetPackerKind.BuiltIn;
+                WarnIgnoredOptions(sheet, packer);
                 key = Key(sheet, sprites, packer, settings, hashes);
                 if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
                     return new SheetOutcome(sheet.Name, SheetStatus.UpToDate, packer, stamp.Outputs.Select(o => o.File).ToList(), key);
@@ -93,8 +95,9 @@ public static class SpriteSheets
                 ? await BuiltInPacker.PackAsync(sheet, cancellationToken)
                 : await TexturePackerTask.PackAsync(sheet, settings.TexturePacker!, cancellationToken);
             status = SheetStatus.Packed;
-            Log.Information("Sheet {Sheet}: packed {Count} sprites with {Packer} in {Seconds:0.00} s",
-                sheet.Name, sprites.Count, packer == SheetPackerKind.BuiltIn ? "the built-in packer" : "TexturePacker", clock.Elapsed.TotalSeconds);
+            Log.Information("Sheet {Sheet}: packed {Count} sprites with {Packer} in {Seconds:0.00} s{Project}",
+                sheet.Name, sprites.Count, packer == SheetPackerKind.BuiltIn ? "the built-in packer" : "TexturePacker", clock.Elapsed.TotalSeconds,
+                sheet.ProjectFile is null ? "" : $" (defined by {Path.GetFileName(sheet.ProjectFile)})");
             if (settings.Cache is not null) await settings.Cache.StoreAsync(key, sheet.OutputDirectory, files, cancellationToken);
         }
 
@@ -110,9 +113,20 @@ public static class SpriteSheets
             ? new CacheKey("walle-builtin-packer", BuiltInPacker.Version)
             : new CacheKey("texturepacker", settings.TexturePacker!.Version)
                 .Add("extra", string.Join('\u0001', settings.TexturePacker.ExtraArguments));
-        key.Add("settings", JsonSerializer.Serialize(sheet with { SourceDirectories = [], OutputDirectory = "" }, SheetJson.Default.SpriteSheetSettings));
+        key.Add("settings", JsonSerializer.Serialize(sheet with { SourceDirectories = [], SourceFiles = [], OutputDirectory = "", ProjectFile = null },
+            SheetJson.Default.SpriteSheetSettings));
+        // TexturePacker reads the whole project, options Walle does not model included.
+        if (sheet.ProjectFile is not null) key.AddFile("project", hashes.Get(sheet.ProjectFile));
         foreach (var sprite in sprites) key.AddFile(sprite.Name + "\u0001" + sprite.RelativePath, hashes.Get(sprite.Path));
         return key.ToString();
+    }
+
+    /// <summary>Names each project option the built-in packer does not honour, on every run that uses it for the sheet.</summary>
+    private static void WarnIgnoredOptions(SpriteSheetSettings sheet, SheetPackerKind packer)
+    {
+        if (packer != SheetPackerKind.BuiltIn) return;
+        foreach (var option in sheet.IgnoredByBuiltIn)
+            Log.Warning("Sheet {Sheet}: the built-in packer ignores option {Option} of {Project}", sheet.Name, option, sheet.ProjectFile);
     }
 
     private static void RemoveStaleOutputs(SpriteSheetSettings sheet, SheetStamp? previous, IReadOnlyList<string> current)

@@ -11,17 +11,28 @@ public static class TexturePackerArguments
     /// <summary>
     /// The arguments that pack <paramref name="sheet"/> into <paramref name="outputDirectory"/>. Scale variants use
     /// TexturePacker's <c>{v}</c> placeholder and <c>--variant scale:suffix</c>; multipack uses <c>{n}</c>. The sprite
-    /// folders are typed inputs and the data and sheet files typed outputs, so a container runner can map them.
+    /// folders are typed inputs and the data and sheet files typed outputs, so a container runner can map them. A sheet
+    /// defined by a project (<see cref="SpriteSheetSettings.ProjectFile"/>) is the project file followed by
+    /// <c>--data</c> and <c>--sheet</c>: TexturePacker reads every other setting from the project.
     /// </summary>
     public static IReadOnlyList<ToolArgument> Render(SpriteSheetSettings sheet, string outputDirectory, IReadOnlyList<string>? extra = null)
     {
         var variants = sheet.Variants.Count > 1 || sheet.Variants[0] != ScaleVariant.Original;
         var baseName = sheet.Name + (variants ? "{v}" : "") + (sheet.Multipack ? "-{n}" : "");
+        var data = ToolArgument.Output(Path.Combine(outputDirectory, baseName + ".plist"));
+        var texture = ToolArgument.Output(Path.Combine(outputDirectory, baseName + Extension(sheet.TextureFormat)));
+        if (sheet.ProjectFile is not null)
+        {
+            // TexturePacker packs the project as saved; only its output files are redirected (into the staging folder).
+            List<ToolArgument> project = [ToolArgument.Input(sheet.ProjectFile), "--data", data, "--sheet", texture];
+            if (extra is not null) project.AddRange(extra.Select(e => (ToolArgument)e));
+            return project;
+        }
         var arguments = new List<ToolArgument>
         {
             "--format", sheet.Format == PlistFormat.Cocos2dV2 ? "cocos2d" : "cocos2d-x",
-            "--data", ToolArgument.Output(Path.Combine(outputDirectory, baseName + ".plist")),
-            "--sheet", ToolArgument.Output(Path.Combine(outputDirectory, baseName + Extension(sheet.TextureFormat))),
+            "--data", data,
+            "--sheet", texture,
             "--texture-format", sheet.TextureFormat switch { TextureFormat.PvrCcz => "pvr3ccz", TextureFormat.Webp => "webp", _ => "png" },
             "--opt", BuiltInPacker.PixelFormatName(sheet.PixelFormat) == "RGB5A1" ? "RGBA5551" : BuiltInPacker.PixelFormatName(sheet.PixelFormat),
             "--max-width", Number(sheet.MaxWidth),

@@ -86,7 +86,7 @@ public static class TexturePackerTask
                 var data = CocosPlist.Read(Path.Combine(staging, plist));
                 if (!File.Exists(Path.Combine(staging, Path.GetDirectoryName(plist) ?? "", data.TextureFileName)))
                     throw new ToolFailedException($"TexturePacker wrote '{plist}' for sheet '{sheet.Name}' but not its texture '{data.TextureFileName}'.", result);
-                frames += data.Frames.Count;
+                frames += data.FrameNames.Count();
             }
             if (frames != spriteCount)
                 throw new ToolFailedException(

@@ -22,7 +22,7 @@ public sealed partial class DocsSmokeTests(RepositoryCopy copy)
     public void The_readme_and_every_capability_page_have_smoke_blocks()
     {
         Assert.NotEmpty(Blocks("README.md"));
-        foreach (var page in new[] { "engine", "parameters", "sheets", "patch", "release", "client" })
+        foreach (var page in new[] { "engine", "parameters", "sheets", "patch", "release", "client", "ui" })
             Assert.True(Blocks($"docs/{page}.md").Count > 0, $"docs/{page}.md has no ```bash smoke block");
     }
 
@@ -42,11 +42,11 @@ public sealed partial class DocsSmokeTests(RepositoryCopy copy)
     private List<string> Blocks(string file) =>
         SmokeBlock().Matches(File.ReadAllText(Path.Combine(copy.Root, file))).Select(m => m.Groups[1].Value).ToList();
 
-    /// <summary>The sample as cloned: no store, caches, keys, sheets, artifacts or scratch files; the compiled build is kept.</summary>
+    /// <summary>The sample as cloned: no store, caches, keys, sheets, layouts, artifacts or scratch files; the compiled build is kept.</summary>
     private void ResetSample()
     {
         var nuke = Path.Combine(copy.Sample, ".nuke");
-        foreach (var folder in new[] { Path.Combine(nuke, "store"), Path.Combine(nuke, "cache"), Path.Combine(nuke, "keys"), Path.Combine(copy.Sample, "client", "res", "sheets"), Path.Combine(copy.Sample, "artifacts") })
+        foreach (var folder in new[] { Path.Combine(nuke, "store"), Path.Combine(nuke, "cache"), Path.Combine(nuke, "keys"), Path.Combine(copy.Sample, "client", "res", "sheets"), Path.Combine(copy.Sample, "client", "res", "layouts"), Path.Combine(copy.Sample, "artifacts") })
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         var temp = Path.Combine(nuke, "temp");
         if (Directory.Exists(temp))
