@@ -71,7 +71,7 @@ internal static class BuildRunner
         var inspecting = commandLine.Plan || commandLine.Help || commandLine.ShowParameters;
         var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, files, inspecting ? null : new ParameterSecrets(password));
         foreach (var secret in parameters.SecretValues) context.Secrets.Register(secret);
-        build.Session = new BuildSession(root, parameters, options.IsServerBuild, context);
+        build.Session = new BuildSession(root, parameters, options.IsServerBuild, context) { Profiles = commandLine.Profiles };
 
         var targets = TargetCollector.Collect(build);
         foreach (var select in defaultTargets)
@@ -81,6 +81,7 @@ internal static class BuildRunner
                 ?? throw new BuildDefinitionException("A default target given to Execute<T>() is not a Target property of the build.")).IsDefault = true;
         }
 
+        build.Session.PlanOther = names => { var other = Invoked(names, targets); return BuildPlanner.Describe(ExecutionPlanner.Plan(other), other, targets, parameters); };
         var extensions = new BuildExtensions(build);
         extensions.BuildCreated(build);
         if (commandLine.Help)
