@@ -1,4 +1,5 @@
 using Walle.Pipelines.Assets.Components;
+using Walle.Pipelines.Ci;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 
@@ -9,7 +10,7 @@ namespace Vega.Build;
 /// object store and verified, and the gray / review routing shown. On embedded defaults everything goes to a
 /// local folder store (.nuke/store); point StoreUrl at s3://bucket/prefix for GameStatic.
 /// </summary>
-internal sealed class Build : WalleBuild, IAssets, IPatchPublish, IRelease
+internal sealed class Build : WalleBuild, IAssets, IPatchPublish, IRelease, IJenkins
 {
     public static int Main() => Execute<Build>(x => x.Publish);
 
@@ -24,4 +25,15 @@ internal sealed class Build : WalleBuild, IAssets, IPatchPublish, IRelease
         .DependsOn<IPatchPublish>(x => x.PatchPublish)
         .Triggers<IPatchPublish>(x => x.PatchVerify)
         .Triggers<IRelease>(x => x.ReleaseStatus);
+
+    /// <summary>The Jenkinsfile's Jenkins credentials per secret. Regenerate it with ./build.sh GenerateJenkinsfile --profile jenkins.</summary>
+    JenkinsfileSettings IJenkins.ConfigureJenkinsfile(JenkinsfileSettings settings) => settings with
+    {
+        Credentials = new Dictionary<string, string>
+        {
+            ["S3AccessKey"] = "vega-s3-access-key",
+            ["S3SecretKey"] = "vega-s3-secret-key",
+            ["TpFloatingLicense"] = "texturepacker-floating-licence",
+        },
+    };
 }

@@ -14,11 +14,22 @@ public static class Jenkinsfile
     /// </summary>
     /// <param name="plan">The plan of the pipeline's entry targets.</param>
     /// <param name="settings">The customisations.</param>
+    /// <param name="context">Where warnings go (a target that runs after another stage's files without consuming them).</param>
     /// <param name="rootDirectory">The repository root, to make absolute <c>Produces</c> globs workspace-relative; null when all are relative.</param>
     /// <exception cref="JenkinsfileException">The plan cannot be staged, a secret has no credentials id, or two stages share a name.</exception>
-    public static string Generate(BuildPlan plan, JenkinsfileSettings settings, string? rootDirectory = null)
+    public static string Generate(BuildPlan plan, JenkinsfileSettings settings, BuildContext context, string? rootDirectory = null)
     {
         var stages = JenkinsStages.Plan(plan, rootDirectory);
+        var stageOf = stages.SelectMany(s => s.Targets.Select(t => (Target: t, Stage: s))).ToDictionary(p => p.Target, p => p.Stage);
+        foreach (var target in plan.Targets)
+        foreach (var before in target.Relations.Select(r => r.Target).Distinct())
+        {
+            var earlier = plan.Targets.First(t => t.Name == before);
+            if (earlier.Produces.Count > 0 && stageOf[before] != stageOf[target.Name] && !target.Consumes.Contains(before))
+                context.Logger.Warning("'{Target}' runs after '{Before}' in another stage (another agent) without Consumes: the files '{Before}' produces ({Globs}) are not unstashed for it",
+                    target.Name, before, before, string.Join(", ", earlier.Produces));
+        }
+
         var missing = stages.SelectMany(s => s.Secrets.Where(p => !settings.Credentials.ContainsKey(p)).Select(p => (Parameter: p, Stage: s.Name)))
             .GroupBy(m => m.Parameter)
             .Select(g => $"'{g.Key}' (read in stage {string.Join(", ", g.Select(m => $"'{m.Stage}'").Distinct())})")

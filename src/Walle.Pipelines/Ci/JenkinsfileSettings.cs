@@ -61,6 +61,6 @@ public sealed record JenkinsfileSettings
 /// <param name="Steps">Its steps, as Groovy, e.g. <c>sh 'git fetch --tags'</c>.</param>
 public sealed record JenkinsStage(string Name, IReadOnlyList<string> Steps)
 {
-    /// <summary>The label expression of its agent; null for <c>agent any</c>.</summary>
+    /// <summary>The label expression of its agent; null for the settings' <see cref="JenkinsfileSettings.DefaultAgent"/>.</summary>
     public string? Agent { get; init; }
 }

@@ -31,7 +31,7 @@ internal sealed class JenkinsfileWriter
             Section("environment", settings.Environment.Select(v => $"{v.Key} = {Groovy.Quote(v.Value)}").ToList());
             Block("stages", () =>
             {
-                foreach (var own in settings.StagesBefore) OwnStage(own);
+                foreach (var own in settings.StagesBefore) OwnStage(own, settings);
                 foreach (var level in stages.GroupBy(s => s.Level).OrderBy(g => g.Key))
                 {
                     var group = level.ToList();
@@ -42,7 +42,7 @@ internal sealed class JenkinsfileWriter
                             Block("parallel", () => { foreach (var stage in group) Stage(stage, settings); }));
                 }
 
-                foreach (var own in settings.StagesAfter) OwnStage(own);
+                foreach (var own in settings.StagesAfter) OwnStage(own, settings);
             });
             Block("post", () =>
             {
@@ -60,7 +60,7 @@ internal sealed class JenkinsfileWriter
             if (parameter.IsSecret || settings.HiddenParameters.Contains(parameter.Name)) continue;
             if (parameter.ReadBy.Count > 0 && !parameter.ReadBy.Any(planned.Contains)) continue;
             settings.ParameterDefaults.TryGetValue(parameter.Name, out var chosen);
-            var description = Groovy.Quote((parameter.Description ?? parameter.Option) + $" ({parameter.Option}; empty: the build's own value)");
+            var description = Groovy.Quote((parameter.Description ?? parameter.Option) + $" ({parameter.Option}{(parameter.Type == "bool" ? "" : "; empty: the build's own value")})");
             if (parameter.Type == "bool")
                 yield return $"booleanParam(name: {Groovy.Quote(parameter.Name)}, defaultValue: {(string.Equals(chosen, "true", StringComparison.OrdinalIgnoreCase) ? "true" : "false")}, description: {description})";
             else if (parameter.Type.Contains('|') && !parameter.Type.EndsWith("[]", StringComparison.Ordinal))
@@ -118,9 +118,9 @@ internal sealed class JenkinsfileWriter
         Block($"lock(resource: {Groovy.Quote(locks[index].Name)}, quantity: 1)", () => Locks(locks, index + 1, body));
     }
 
-    private void OwnStage(JenkinsStage stage) => Block($"stage({Groovy.Quote(stage.Name)})", () =>
+    private void OwnStage(JenkinsStage stage, JenkinsfileSettings settings) => Block($"stage({Groovy.Quote(stage.Name)})", () =>
     {
-        Agent(stage.Agent);
+        Agent(stage.Agent ?? settings.DefaultAgent);
         Section("steps", stage.Steps);
     });
 

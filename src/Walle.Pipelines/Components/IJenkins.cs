@@ -46,15 +46,17 @@ public interface IJenkins : IWalleBuild
 
             var profiles = BuildPlans.Profiles(this).SelectMany(p => new[] { "--profile", p }).ToList();
             var path = Path.GetFullPath(JenkinsfilePath, RootDirectory);
+            // The regenerating command repeats what came from the command line; values from a profile's file come with the profile.
+            bool Typed(string name) => plan.Parameters.Any(p => p.Name == name && p.Source == "the command line");
             var command = new[] { "./build.sh", "GenerateJenkinsfile" }
-                .Concat(entry.Length > 0 ? ["--jenkinsfile-entry", .. entry] : [])
-                .Concat(TryGetValue<string>(nameof(JenkinsfilePath)) is { } custom ? ["--jenkinsfile-path", custom] : [])
+                .Concat(Typed(nameof(JenkinsfileEntry)) ? ["--jenkinsfile-entry", .. entry] : [])
+                .Concat(Typed(nameof(JenkinsfilePath)) ? ["--jenkinsfile-path", JenkinsfilePath] : [])
                 .Concat(profiles);
             var settings = ConfigureJenkinsfile(new JenkinsfileSettings { RegenerateCommand = string.Join(" ", command.Select(Groovy.ShellWord)), BuildArguments = profiles });
             string text;
             try
             {
-                text = Ci.Jenkinsfile.Generate(plan, settings, RootDirectory);
+                text = Ci.Jenkinsfile.Generate(plan, settings, Context, RootDirectory);
             }
             catch (JenkinsfileException e)
             {
@@ -64,7 +66,7 @@ public interface IJenkins : IWalleBuild
             if (!JenkinsfileVerify)
             {
                 await Ci.Jenkinsfile.WriteAsync(path, text, ct);
-                Context.Logger.Information("Wrote {Path}: {Stages} for {Targets}", path, $"{plan.Targets.Count} targets", string.Join(", ", plan.Invoked));
+                Context.Logger.Information("Wrote {Path}: {Targets} targets for {Entry}", path, plan.Targets.Count, string.Join(", ", plan.Invoked));
                 return;
             }
 

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Tests.Packaging;
 using System.Text.Json;
 
 namespace Walle.Pipelines.Ci.Tests.Jenkins;
@@ -86,7 +87,7 @@ public sealed class JenkinsfileTests : IDisposable
         var stages = GroovyStageTree.Stages(tree);
         var outline = GroovyStageTree.Outline(tree);
 
-        Assert.Equal("Fetch tags [any]", outline[0]);
+        Assert.Equal("Fetch tags [label linux]", outline[0]);
         Assert.Equal("Announce [label linux]", outline[^1]);
         Assert.Equal("mac && xcode-16", stages["Ios"].GetProperty("agent").GetProperty("label").GetString());
         Assert.Equal("linux", stages["Compile"].GetProperty("agent").GetProperty("label").GetString());
@@ -170,7 +171,7 @@ public sealed class JenkinsfileTests : IDisposable
         };
         var plan = new Engine.BuildPlan(["Ios"], [new Engine.PlannedTarget("Ios", null, true, true, [], null, 0, [], "macos", [], [], [], [], false, false)], [], []);
         var file = Path.Combine(_build.Root, "Odd.groovy");
-        await Jenkinsfile.WriteAsync(file, Jenkinsfile.Generate(plan, settings));
+        await Jenkinsfile.WriteAsync(file, Jenkinsfile.Generate(plan, settings, new Engine.BuildContext()));
 
         var tree = (await GroovyStageTree.ReadAsync(file))[0];
 
@@ -188,5 +189,28 @@ public sealed class JenkinsfileTests : IDisposable
 
         Assert.False(compiles);
         Assert.Contains("Broken.groovy", message);
+    }
+}
+
+/// <summary>The whole text for the studio-shaped builds, against files reviewed by hand (WALLE_UPDATE_GOLDEN=1 rewrites them).</summary>
+public sealed class JenkinsfileGoldenTests : IDisposable
+{
+    private readonly BuildHarness _build = new();
+
+    public void Dispose() => _build.Dispose();
+
+    [Theory]
+    [InlineData(typeof(StudioBuild), "Studio.Jenkinsfile")]
+    [InlineData(typeof(CustomisedBuild), "Customised.Jenkinsfile")]
+    public async Task The_generated_text_is_the_reviewed_golden_file_and_compiles(Type buildType, string golden)
+    {
+        var (exit, output) = _build.Run((Engine.WalleBuild)Activator.CreateInstance(buildType, nonPublic: true)!, "GenerateJenkinsfile", "--jenkinsfile-entry", "Publish");
+        Assert.True(exit == 0, output);
+        var generated = File.ReadAllText(Path.Combine(_build.Root, "Jenkinsfile"));
+        var source = Path.Combine(RepositoryPaths.Root, "tests", "Walle.Pipelines.Ci.Tests", "Jenkins", "Golden", golden);
+        if (Environment.GetEnvironmentVariable("WALLE_UPDATE_GOLDEN") == "1") File.WriteAllText(source, generated);
+
+        Assert.Equal(File.ReadAllText(source), generated);
+        await GroovyStageTree.ReadAsync(source);
     }
 }
