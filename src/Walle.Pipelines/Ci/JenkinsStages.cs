@@ -8,7 +8,10 @@ namespace Walle.Pipelines.Ci;
 /// </summary>
 internal static class JenkinsStages
 {
-    public static IReadOnlyList<PlannedStage> Plan(BuildPlan plan, string? rootDirectory)
+    /// <param name="plan">The plan.</param>
+    /// <param name="rootDirectory">The root, to make absolute globs relative.</param>
+    /// <param name="hidden">Parameters left out of the pipeline: a hidden secret is bound in no stage.</param>
+    public static IReadOnlyList<PlannedStage> Plan(BuildPlan plan, string? rootDirectory, IReadOnlyList<string> hidden)
     {
         var byName = plan.Targets.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var predecessors = plan.Targets.ToDictionary(t => t.Name, t => t.Relations.Select(r => r.Target).Where(byName.ContainsKey).Distinct().ToList());
@@ -52,7 +55,7 @@ internal static class JenkinsStages
                 [.. targets.Where(t => consumedAcross.Contains(t.Name)).SelectMany(t => t.Produces.Select(g => Relative(g, t.Name, rootDirectory))).Distinct()],
                 produced,
                 [.. targets.SelectMany(t => t.Uses).Distinct().Order(StringComparer.Ordinal).Select(u => resources.TryGetValue(u, out var r) ? r : new PlannedResource(u, 1))],
-                [.. plan.Parameters.Where(p => p.IsSecret && (p.ReadBy.Count == 0 || p.ReadBy.Any(stage.Contains))).Select(p => p.Name)]);
+                [.. plan.Parameters.Where(p => p.IsSecret && !hidden.Contains(p.Name) && (p.ReadBy.Count == 0 || p.ReadBy.Any(stage.Contains))).Select(p => p.Name)]);
         }).ToList();
     }
 

@@ -19,7 +19,7 @@ public static class Jenkinsfile
     /// <exception cref="JenkinsfileException">The plan cannot be staged, a secret has no credentials id, or two stages share a name.</exception>
     public static string Generate(BuildPlan plan, JenkinsfileSettings settings, BuildContext context, string? rootDirectory = null)
     {
-        var stages = JenkinsStages.Plan(plan, rootDirectory);
+        var stages = JenkinsStages.Plan(plan, rootDirectory, settings.HiddenParameters);
         var stageOf = stages.SelectMany(s => s.Targets.Select(t => (Target: t, Stage: s))).ToDictionary(p => p.Target, p => p.Stage);
         foreach (var target in plan.Targets)
         foreach (var before in target.Relations.Select(r => r.Target).Distinct())

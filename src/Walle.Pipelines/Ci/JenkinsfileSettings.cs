@@ -27,7 +27,7 @@ public sealed record JenkinsfileSettings
     /// <summary>The default value of a Jenkins parameter, by parameter name (otherwise empty: the build's own default applies).</summary>
     public IReadOnlyDictionary<string, string> ParameterDefaults { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Parameters left out of <c>parameters { }</c>, by name.</summary>
+    /// <summary>Parameters left out of <c>parameters { }</c>, by name; a hidden <c>[Secret]</c> is bound in no stage (e.g. a chat robot the job does not use).</summary>
     public IReadOnlyList<string> HiddenParameters { get; init; } = [];
 
     /// <summary>Variables of the pipeline's <c>environment { }</c>, in order.</summary>

@@ -134,6 +134,16 @@ public sealed class JenkinsfileTests : IDisposable
     }
 
     [Fact]
+    public async Task Secrets_of_a_component_without_targets_reach_every_stage_and_hidden_ones_none()
+    {
+        var stages = GroovyStageTree.Stages(await GenerateAsync<SlackOnlyBuild>("Image"));
+
+        Assert.Equal(["Compile", "Image"], stages.Keys.Order());
+        foreach (var stage in stages.Values)
+            Assert.Equal("""[{"call":"string","credentialsId":"vega-slack-webhook","variable":"SlackWebhook","args":[]}]""", stage.GetProperty("credentials").GetRawText());
+    }
+
+    [Fact]
     public void An_unknown_entry_target_names_the_parameter_and_lists_the_targets()
     {
         var (exit, output) = _build.Run<StudioBuild>("GenerateJenkinsfile", "--jenkinsfile-entry", "Publsh");

@@ -69,3 +69,16 @@ internal sealed class UnmappedSecretBuild : WalleBuild, IJenkins
 
     public Target Sign => _ => _.Executes(() => { });
 }
+
+/// <summary>Notifies on Slack only: its webhook reaches every stage, the other channels' secrets are hidden.</summary>
+internal sealed class SlackOnlyBuild : WalleBuild, IJenkins, INotifications
+{
+    public Target Compile => _ => _.Executes(() => { });
+    public Target Image => _ => _.DependsOn(Compile).RunsOn("docker").Executes(() => { });
+
+    public Ci.JenkinsfileSettings ConfigureJenkinsfile(Ci.JenkinsfileSettings settings) => settings with
+    {
+        Credentials = new Dictionary<string, string> { ["SlackWebhook"] = "vega-slack-webhook" },
+        HiddenParameters = ["PagerDutyRoutingKey", "WeComWebhook", "DingTalkWebhook", "DingTalkSecret", "FeishuWebhook", "FeishuSecret"],
+    };
+}

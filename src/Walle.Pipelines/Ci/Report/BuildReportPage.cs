@@ -34,7 +34,9 @@ internal static class BuildReportPage
             html.Append("<section><h2>Plan</h2>\n");
             Graph(html, p, model.Targets);
             html.Append("</section>\n");
-            if (model.Targets.Any(t => t.Start is not null))
+            var ran = false;
+            foreach (var run in model.Targets) ran |= run.Start is not null;
+            if (ran)
             {
                 html.Append("<section><h2>Timeline</h2>\n");
                 Timeline(html, model.Targets, model.Duration ?? TimeSpan.Zero);
@@ -49,49 +51,62 @@ internal static class BuildReportPage
         return html.ToString();
     }
 
+    /// <summary>A target's box in the graph.</summary>
+    private sealed class Node(PlannedTarget target, int column, int row)
+    {
+        public PlannedTarget Target { get; } = target;
+        public double X { get; } = 10 + column * (NodeWidth + ColumnGap);
+        public double Y { get; } = 10 + row * (NodeHeight + RowGap);
+        public int Column { get; } = column;
+    }
+
+    // Plain loops and reference-type collections below: LINQ and collections over value types (tuples, doubles,
+    // nullable statuses) are compiled at run time on first use, which cost most of the page's 30 ms first render.
     private static void Graph(StringBuilder html, BuildPlan plan, IReadOnlyList<TargetRun> runs)
     {
-        var names = plan.Targets.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var level = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var rowsInColumn = new List<int>();
         foreach (var target in plan.Targets) // plan order: predecessors first
-            level[target.Name] = target.Relations.Where(r => names.Contains(r.Target) && level.ContainsKey(r.Target)).Select(r => level[r.Target] + 1).DefaultIfEmpty(0).Max();
-        var rows = new Dictionary<int, int>();
-        var position = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
-        foreach (var target in plan.Targets)
         {
-            var column = level[target.Name];
-            var row = rows.GetValueOrDefault(column);
-            rows[column] = row + 1;
-            position[target.Name] = (10 + column * (NodeWidth + ColumnGap), 10 + row * (NodeHeight + RowGap));
+            var column = 0;
+            foreach (var relation in target.Relations)
+                if (nodes.TryGetValue(relation.Target, out var before) && before.Column + 1 > column) column = before.Column + 1;
+            while (rowsInColumn.Count <= column) rowsInColumn.Add(0);
+            nodes[target.Name] = new Node(target, column, rowsInColumn[column]++);
         }
 
-        var width = 20 + (rows.Count == 0 ? 0 : rows.Keys.Max() + 1) * (NodeWidth + ColumnGap) - ColumnGap;
-        var height = 20 + (rows.Count == 0 ? 0 : rows.Values.Max()) * (NodeHeight + RowGap) - RowGap;
-        var status = runs.ToDictionary(r => r.Name, r => r.Status, StringComparer.Ordinal);
-        html.Append($"<svg id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"Plan graph\" width=\"{width}\" height=\"{Math.Max(height, 20)}\" viewBox=\"0 0 {width} {Math.Max(height, 20)}\">\n")
+        var maxRows = 0;
+        foreach (var rows in rowsInColumn) maxRows = Math.Max(maxRows, rows);
+        var width = N(Math.Max(20, 20 + rowsInColumn.Count * (NodeWidth + ColumnGap) - ColumnGap));
+        var height = N(Math.Max(20, 20 + maxRows * (NodeHeight + RowGap) - RowGap));
+        var byName = new Dictionary<string, TargetRun>(StringComparer.Ordinal);
+        foreach (var run in runs) byName[run.Name] = run;
+        html.Append("<svg id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"Plan graph\" width=\"").Append(width).Append("\" height=\"").Append(height)
+            .Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\">\n")
             .Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"#667\"/></marker></defs>\n");
-        foreach (var target in plan.Targets)
-        foreach (var relation in target.Relations.Where(r => position.ContainsKey(r.Target)))
+        foreach (var node in nodes.Values)
+        foreach (var relation in node.Target.Relations)
         {
-            var (fx, fy) = position[relation.Target];
-            var (tx, ty) = position[target.Name];
-            var (x1, y1, x2, y2) = (fx + NodeWidth, fy + NodeHeight / 2.0, tx, ty + NodeHeight / 2.0);
+            if (!nodes.TryGetValue(relation.Target, out var from)) continue;
+            double x1 = from.X + NodeWidth, y1 = from.Y + NodeHeight / 2.0, x2 = node.X, y2 = node.Y + NodeHeight / 2.0;
             var kind = relation.Kind switch { RelationKind.After => "after", RelationKind.TriggeredBy => "triggered", _ => "depends" };
-            html.Append($"<path class=\"edge {kind}\" data-from=\"{E(relation.Target)}\" data-to=\"{E(target.Name)}\" d=\"M{N(x1)},{N(y1)} C{N(x1 + ColumnGap / 2.0)},{N(y1)} {N(x2 - ColumnGap / 2.0)},{N(y2)} {N(x2)},{N(y2)}\" marker-end=\"url(#arrow)\"><title>{E(relation.Target)} → {E(target.Name)} ({kind})</title></path>\n");
+            html.Append("<path class=\"edge ").Append(kind).Append("\" data-from=\"").Append(E(relation.Target)).Append("\" data-to=\"").Append(E(node.Target.Name))
+                .Append("\" d=\"M").Append(N(x1)).Append(',').Append(N(y1)).Append(" C").Append(N(x1 + ColumnGap / 2.0)).Append(',').Append(N(y1)).Append(' ')
+                .Append(N(x2 - ColumnGap / 2.0)).Append(',').Append(N(y2)).Append(' ').Append(N(x2)).Append(',').Append(N(y2))
+                .Append("\" marker-end=\"url(#arrow)\"><title>").Append(E(relation.Target)).Append(" → ").Append(E(node.Target.Name)).Append(" (").Append(kind).Append(")</title></path>\n");
         }
 
-        foreach (var target in plan.Targets)
+        foreach (var node in nodes.Values)
         {
-            var (x, y) = position[target.Name];
-            var details = new List<string>();
-            if (target.RunsOn is { } label) details.Add("on " + label);
-            if (target.Uses.Count > 0) details.Add("uses " + string.Join(", ", target.Uses));
-            var css = StatusClass(status.GetValueOrDefault(target.Name) is { } s ? BuildSummary.Describe(s) : "planned");
-            html.Append($"<g class=\"node {css}\" data-target=\"{E(target.Name)}\" transform=\"translate({N(x)},{N(y)})\" tabindex=\"0\">")
-                .Append($"<rect width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"6\"/>")
-                .Append($"<text x=\"10\" y=\"19\" class=\"name\">{E(Clip(target.Name, 24))}</text>")
-                .Append($"<text x=\"10\" y=\"36\" class=\"details\">{E(Clip(string.Join(" · ", details), 30))}</text>")
-                .Append($"<title>{E(target.Name)}{(target.Description is { } d ? ": " + E(d) : "")}</title></g>\n");
+            var target = node.Target;
+            var details = target.RunsOn is { } label ? "on " + label : "";
+            if (target.Uses.Count > 0) details += (details.Length > 0 ? " · " : "") + "uses " + string.Join(", ", target.Uses);
+            var css = StatusClass(byName.TryGetValue(target.Name, out var run) && run.Status is { } status ? BuildSummary.Describe(status) : "planned");
+            html.Append("<g class=\"node ").Append(css).Append("\" data-target=\"").Append(E(target.Name)).Append("\" transform=\"translate(").Append(N(node.X)).Append(',').Append(N(node.Y))
+                .Append(")\" tabindex=\"0\"><rect width=\"").Append(N(NodeWidth)).Append("\" height=\"").Append(N(NodeHeight)).Append("\" rx=\"6\"/>")
+                .Append("<text x=\"10\" y=\"19\" class=\"name\">").Append(E(Clip(target.Name, 24))).Append("</text>")
+                .Append("<text x=\"10\" y=\"36\" class=\"details\">").Append(E(Clip(details, 30))).Append("</text>")
+                .Append("<title>").Append(E(target.Name)).Append(target.Description is { } d ? ": " + E(d) : "").Append("</title></g>\n");
         }
 
         html.Append("</svg>\n<p class=\"legend\">→ depends on · <span class=\"dash\">- -</span> after (order only) · <span class=\"dot\">···</span> triggered by</p>\n");
@@ -100,34 +115,38 @@ internal static class BuildReportPage
     /// <summary>Each target that ran as a bar at its start; bars that overlap in time go to separate lanes.</summary>
     private static void Timeline(StringBuilder html, IReadOnlyList<TargetRun> runs, TimeSpan total)
     {
-        var ran = runs.Where(r => r.Start is not null).OrderBy(r => r.Start).ToList();
-        var end = Math.Max(total.TotalMilliseconds, ran.Max(r => (r.Start!.Value + r.Duration).TotalMilliseconds));
+        var ran = new List<TargetRun>();
+        foreach (var run in runs) if (run.Start is not null) ran.Add(run);
+        ran.Sort((a, b) => a.Start!.Value.CompareTo(b.Start!.Value));
+        var end = total.TotalMilliseconds;
+        foreach (var run in ran) end = Math.Max(end, (run.Start!.Value + run.Duration).TotalMilliseconds);
         var scale = TimelineWidth / Math.Max(end, 1);
-        var laneEnds = new List<double>();
-        var placed = new List<(TargetRun Run, int Lane)>();
+        var laneEnds = new double[ran.Count];
+        var lanes = 0;
+        var text = new StringBuilder();
         foreach (var run in ran)
         {
             var start = run.Start!.Value.TotalMilliseconds;
-            var lane = laneEnds.FindIndex(e => e <= start);
-            if (lane < 0) { lane = laneEnds.Count; laneEnds.Add(0); }
+            var lane = 0;
+            while (lane < lanes && laneEnds[lane] > start) lane++;
+            if (lane == lanes) lanes++;
             laneEnds[lane] = start + run.Duration.TotalMilliseconds;
-            placed.Add((run, lane));
-        }
-
-        var height = laneEnds.Count * LaneHeight + 24;
-        html.Append($"<svg id=\"timeline\" class=\"timeline\" role=\"img\" aria-label=\"Timeline\" width=\"{TimelineWidth + 20}\" height=\"{height}\" viewBox=\"0 0 {TimelineWidth + 20} {height}\">\n");
-        foreach (var (run, lane) in placed)
-        {
-            var x = 10 + run.Start!.Value.TotalMilliseconds * scale;
+            var x = 10 + start * scale;
             var w = Math.Max(2, run.Duration.TotalMilliseconds * scale);
-            html.Append($"<g class=\"bar {StatusClass(BuildSummary.Describe(run.Status!.Value))}\" data-target=\"{E(run.Name)}\" data-lane=\"{lane}\">")
-                .Append($"<rect x=\"{N(x)}\" y=\"{lane * LaneHeight + 4}\" width=\"{N(w)}\" height=\"{LaneHeight - 6}\" rx=\"3\"/>")
-                .Append($"<text x=\"{N(x + 4)}\" y=\"{lane * LaneHeight + 18}\">{E(run.Name)} {E(Format(run.Duration))}</text>")
-                .Append($"<title>{E(run.Name)}: {E(BuildSummary.Describe(run.Status!.Value))}, started at +{E(Format(run.Start.Value))}, {E(Format(run.Duration))}</title></g>\n");
+            var status = BuildSummary.Describe(run.Status!.Value);
+            text.Append("<g class=\"bar ").Append(StatusClass(status)).Append("\" data-target=\"").Append(E(run.Name)).Append("\" data-lane=\"").Append(N(lane))
+                .Append("\"><rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(lane * LaneHeight + 4)).Append("\" width=\"").Append(N(w)).Append("\" height=\"").Append(N(LaneHeight - 6))
+                .Append("\" rx=\"3\"/><text x=\"").Append(N(x + 4)).Append("\" y=\"").Append(N(lane * LaneHeight + 18)).Append("\">").Append(E(run.Name)).Append(' ').Append(E(Format(run.Duration)))
+                .Append("</text><title>").Append(E(run.Name)).Append(": ").Append(E(status)).Append(", started at +").Append(E(Format(run.Start.Value))).Append(", ").Append(E(Format(run.Duration)))
+                .Append("</title></g>\n");
         }
 
-        var axis = laneEnds.Count * LaneHeight + 18;
-        html.Append($"<text class=\"axis\" x=\"10\" y=\"{axis}\">0s</text><text class=\"axis\" x=\"{TimelineWidth + 10}\" y=\"{axis}\" text-anchor=\"end\">{E(Format(TimeSpan.FromMilliseconds(end)))}</text>\n</svg>\n");
+        var height = N(lanes * LaneHeight + 24);
+        var axis = N(lanes * LaneHeight + 18);
+        html.Append("<svg id=\"timeline\" class=\"timeline\" role=\"img\" aria-label=\"Timeline\" width=\"").Append(N(TimelineWidth + 20)).Append("\" height=\"").Append(height)
+            .Append("\" viewBox=\"0 0 ").Append(N(TimelineWidth + 20)).Append(' ').Append(height).Append("\">\n").Append(text)
+            .Append("<text class=\"axis\" x=\"10\" y=\"").Append(axis).Append("\">0s</text><text class=\"axis\" x=\"").Append(N(TimelineWidth + 10)).Append("\" y=\"").Append(axis)
+            .Append("\" text-anchor=\"end\">").Append(E(Format(TimeSpan.FromMilliseconds(end)))).Append("</text>\n</svg>\n");
     }
 
     private static void Targets(StringBuilder html, BuildPlan plan, IReadOnlyList<TargetRun> runs)
@@ -171,6 +190,8 @@ internal static class BuildReportPage
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -117,6 +117,7 @@ internal static class BuildRunner
         }
 
         CheckRequirements(plan, members, parameters);
+        extensions.Report.WarmUp();
         output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
         var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
         var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
