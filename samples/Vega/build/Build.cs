@@ -1,4 +1,5 @@
 using Walle.Pipelines.Assets.Components;
+using Walle.Pipelines.Ci;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Server;
@@ -12,7 +13,7 @@ namespace Vega.Build;
 /// that content inside. On embedded defaults everything goes to a local folder store (.nuke/store); point StoreUrl at
 /// s3://bucket/prefix for GameStatic.
 /// </summary>
-internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IRelease, IServerImage
+internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IRelease, IServerImage, IJenkins
 {
     public static int Main() => Execute<Build>(x => x.Publish);
 
@@ -53,4 +54,15 @@ internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IR
                 Arguments = ["-static", "-O2", "-o", ToolArgument.Output(Path.Combine(RootDirectory, "server", "bin", "gateway")), ToolArgument.Input(Path.Combine(RootDirectory, "server", "gateway.c"))],
             }, ct);
         });
+
+    /// <summary>The Jenkinsfile's Jenkins credentials per secret. Regenerate it with ./build.sh GenerateJenkinsfile --profile jenkins.</summary>
+    JenkinsfileSettings IJenkins.ConfigureJenkinsfile(JenkinsfileSettings settings) => settings with
+    {
+        Credentials = new Dictionary<string, string>
+        {
+            ["S3AccessKey"] = "vega-s3-access-key",
+            ["S3SecretKey"] = "vega-s3-secret-key",
+            ["TpFloatingLicense"] = "texturepacker-floating-licence",
+        },
+    };
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Serilog;
@@ -24,27 +25,30 @@ internal static class BuildRunner
         var context = new BuildContext(new Lazy<ILogger>(() => logger.GetAwaiter().GetResult()), secrets,
             BuildContext.FromDictionary(options.Environment), options.Clock, options.Tools);
         using var scope = context.Enter();
+        var extensions = new StrongBox<BuildExtensions?>();
         // Nothing waits for the set-up on paths that run no target (--plan, --help): it installs the forwarder once and
         // makes this run's own logger, so an unfinished one replaces nothing another run uses.
         try
         {
-            return RunCore(build, defaultTargets, args, options, output, context, logger);
+            return RunCore(build, defaultTargets, args, options, output, context, logger, extensions);
         }
         catch (UsageException e)
         {
             output.Write(LogEventLevel.Error, e.Message);
+            extensions.Value?.PlanningFailed(e.Message, output);
             return ExitCodes.UsageError;
         }
         catch (BuildDefinitionException e)
         {
             output.Write(LogEventLevel.Error, e.Message);
+            extensions.Value?.PlanningFailed(e.Message, output);
             return ExitCodes.DefinitionError;
         }
     }
 
     private static int RunCore(
         WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output,
-        BuildContext context, Task logger)
+        BuildContext context, Task logger, StrongBox<BuildExtensions?> created)
     {
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -71,7 +75,7 @@ internal static class BuildRunner
         var inspecting = commandLine.Plan || commandLine.Help || commandLine.ShowParameters;
         var parameters = new ParameterService(build, members, commandLine.Parameters, options.Environment, files, inspecting ? null : new ParameterSecrets(password));
         foreach (var secret in parameters.SecretValues) context.Secrets.Register(secret);
-        build.Session = new BuildSession(root, parameters, options.IsServerBuild, context);
+        build.Session = new BuildSession(root, parameters, options.IsServerBuild, context) { Profiles = commandLine.Profiles };
 
         var targets = TargetCollector.Collect(build);
         foreach (var select in defaultTargets)
@@ -81,8 +85,10 @@ internal static class BuildRunner
                 ?? throw new BuildDefinitionException("A default target given to Execute<T>() is not a Target property of the build.")).IsDefault = true;
         }
 
+        build.Session.PlanOther = names => { var other = Invoked(names, targets); return BuildPlanner.Describe(ExecutionPlanner.Plan(other), other, targets, parameters); };
         var extensions = new BuildExtensions(build);
         extensions.BuildCreated(build);
+        if (!inspecting) created.Value = extensions; // a run that fails in planning still leaves a report
         if (commandLine.Help)
         {
             output.WriteRaw(HelpWriter.Render(build, targets, parameters));
@@ -95,11 +101,12 @@ internal static class BuildRunner
         var invokedSet = invoked.ToHashSet();
         if (plan.Any(t => t.Definition.StaticConditions.Count > 0)) logger.GetAwaiter().GetResult(); // they may log through Serilog's Log
         SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
-        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, commandLine.Plan && !commandLine.Json && !extensions.Any ? null : parameters);
+        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, commandLine.Plan && !commandLine.Json && !commandLine.Html && !extensions.Any ? null : parameters);
         extensions.PlanMade(buildPlan);
         if (commandLine.Plan)
         {
             output.WriteRaw(commandLine.Json ? BuildPlanJson.Write(buildPlan) : PlanWriter.Render(buildPlan, commandLine.Parallel));
+            if (commandLine.Html) output.Write(LogEventLevel.Information, $"Wrote {extensions.Report.WritePlan()}");
             return ExitCodes.Success;
         }
 
@@ -110,6 +117,7 @@ internal static class BuildRunner
         }
 
         CheckRequirements(plan, members, parameters);
+        extensions.Report.WarmUp();
         output.OpenLogFile(Path.Combine(root, ".nuke", "temp", "build.log"));
         var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
         var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;

@@ -13,6 +13,7 @@ internal sealed record CommandLine
         ("skip", "--skip [targets]", "Skip these targets; with no names, skip all but the invoked ones"),
         ("plan", "--plan", "Print the ordered plan and exit"),
         ("json", "--json", "With --plan: print the plan as JSON (docs/engine.md has the schema)"),
+        ("html", "--html", "With --plan: write the plan's graph to .nuke/temp/build-plan.html"),
         ("parameters", "--parameters", "Print every parameter: value (secrets ****), source, targets that read it"),
         ("set-parameter", "--set-parameter <Name=Value>", "Write a value into .nuke/parameters[.<profile>].json (secrets encrypted)"),
         ("help", "--help, -h", "Show targets, parameters and options"),
@@ -30,6 +31,7 @@ internal sealed record CommandLine
 
     public bool Plan { get; init; }
     public bool Json { get; init; }
+    public bool Html { get; init; }
     public bool ShowParameters { get; init; }
 
     /// <summary><c>--set-parameter Name=Value</c> pairs, in order.</summary>
@@ -80,6 +82,7 @@ internal sealed record CommandLine
                 "skip" => result with { Skip = [.. result.Skip ?? [], .. values] },
                 "plan" => result with { Plan = true, Targets = [.. result.Targets, .. values] },
                 "json" => result with { Json = true, Targets = [.. result.Targets, .. values] },
+                "html" => result with { Html = true, Targets = [.. result.Targets, .. values] },
                 "parameters" => result with { ShowParameters = true, Targets = [.. result.Targets, .. values] },
                 "setparameter" => result with { SetParameters = [.. result.SetParameters, .. Required(spelling, values, "Name=Value")] },
                 "help" => result with { Help = true, Targets = [.. result.Targets, .. values] },
