@@ -13,27 +13,15 @@ namespace Walle.Pipelines.Components;
 /// content it ships), <c>ClientSign</c>, <c>ClientChannels</c>, <c>ClientUpload</c> and <c>Package</c>: the signed,
 /// verified packages of this version, recorded in the store. The iOS targets are in <see cref="IIosPackage"/>.
 /// </summary>
-public interface IClientPackage : IPatchPublish
+public interface IClientPackage : IPatchPublish, IHazClientVersion
 {
     /// <summary>The game's name in package file names.</summary>
     [Parameter("Game name package files start with (default: the root folder's name in lower case)")]
     string ClientGame => TryGetValue<string>(nameof(ClientGame)) ?? new DirectoryInfo(RootDirectory).Name.ToLowerInvariant();
 
-    /// <summary>The version name.</summary>
-    [Parameter("Client version name, e.g. 1.6.0 (default: the nearest git tag v1.6.0)")]
-    string? ClientVersionName => TryGetValue<string>(nameof(ClientVersionName));
 
-    /// <summary>The version code.</summary>
-    [Parameter("Client version code (default: the CI build number + offset, else the git commit count + offset)")]
-    int? ClientVersionCode => TryGetValue<int?>(nameof(ClientVersionCode));
 
-    /// <summary>The CI build number (Jenkins sets <c>BUILD_NUMBER</c>).</summary>
-    [Parameter("CI build number, the version code's default (Jenkins sets BUILD_NUMBER)")]
-    int? BuildNumber => TryGetValue<int?>(nameof(BuildNumber));
 
-    /// <summary>Added to the build number or commit count.</summary>
-    [Parameter("Added to the build number or commit count to make the version code (default 0)")]
-    int? ClientVersionCodeOffset => TryGetValue<int?>(nameof(ClientVersionCodeOffset));
 
     /// <summary>The Android project: <c>AndroidManifest.xml</c>, <c>res/</c>, <c>libs/&lt;abi&gt;/</c>, <c>channels.txt</c>.</summary>
     [Parameter("Android project folder with AndroidManifest.xml, res/, libs/<abi>/ and channels.txt (default android/)")]
@@ -70,24 +58,10 @@ public interface IClientPackage : IPatchPublish
     /// <summary>Where packages and their client manifest go: <c>artifacts/client/&lt;platform&gt;/</c>.</summary>
     string ClientArtifacts => Path.Combine(RootDirectory, "artifacts", "client");
 
-    /// <summary>Customises where the version comes from (e.g. a tag prefix).</summary>
-    AppVersionSettings ConfigureClientVersion(AppVersionSettings settings) => settings;
 
     /// <summary>Customises the Android signing (e.g. a minimum SDK level).</summary>
     ApkSignSettings ConfigureApkSign(ApkSignSettings settings) => settings;
 
-    /// <summary>This build's version.</summary>
-    AppVersion ClientAppVersion()
-    {
-        var settings = ConfigureClientVersion(new AppVersionSettings(RootDirectory) { BuildNumber = BuildNumber });
-        settings = settings with
-        {
-            Name = ClientVersionName ?? settings.Name,
-            Code = ClientVersionCode ?? settings.Code,
-            CodeOffset = ClientVersionCodeOffset ?? settings.CodeOffset,
-        };
-        return ClientErrors.Explain(() => AppVersions.Resolve(settings));
-    }
 
     /// <summary>Decides the version and checks the store has no newer code.</summary>
     Target ClientVersion => _ => _

@@ -10,7 +10,7 @@ namespace Walle.Pipelines.Components;
 /// tagged with the version, the git sha and the branch and lists them in <c>artifacts/images.json</c>, <c>ServerSmoke</c>
 /// pulls each back by digest, runs it and waits for its health check. All run on the <c>docker</c> agents.
 /// </summary>
-public interface IServerImage : IWalleBuild
+public interface IServerImage : IHazClientVersion
 {
     /// <summary>The services' images; a game's build overrides this.</summary>
     IReadOnlyList<ServerImage> ServerImageDefinitions => [];
@@ -23,9 +23,9 @@ public interface IServerImage : IWalleBuild
     [Parameter("Repository prefix of the game's images in the registry (default: the root folder's name, lower case)")]
     string ServerProject => TryGetValue<string>(nameof(ServerProject)) ?? Path.GetFileName(RootDirectory.TrimEnd('/', '\\')).ToLowerInvariant();
 
-    /// <summary>The version the images are tagged with; the one seam a client version will feed later.</summary>
-    [Parameter("Version server images are tagged and labelled with (e.g. 1.4.0)")]
-    string? ServerVersion => TryGetValue<string>(nameof(ServerVersion));
+    /// <summary>The version the images are tagged with: the build's client version name unless set.</summary>
+    [Parameter("Version server images are tagged and labelled with (default: the client version name, --client-version-name or the nearest tag v1.6.0)")]
+    string? ServerVersion => TryGetValue<string>(nameof(ServerVersion)) ?? TryClientVersionName();
 
     /// <summary>The git commit; default: HEAD of the repository holding the root.</summary>
     [Parameter("Git commit the images are tagged with (default: HEAD of the root's repository)")]

@@ -14,13 +14,7 @@ public static class AppVersions
     public static AppVersion Resolve(AppVersionSettings settings)
     {
         using var repository = Open(settings.RepositoryDirectory);
-        var name = settings.Name ?? NearestTag(repository, settings.TagPrefix) ?? throw new AppVersionException(AppVersionProblem.NoName,
-            repository is null
-                ? $"'{settings.RepositoryDirectory}' is not in a git repository, so no release tag gives the version name. Set the version name."
-                : $"No tag '{settings.TagPrefix}<version>' (e.g. {settings.TagPrefix}1.6.0) is reachable from HEAD in '{repository.Info.WorkingDirectory}'. Tag the release or set the version name.");
-        if (!RoutingVersion.TryParse(name, out _))
-            throw new AppVersionException(AppVersionProblem.BadName,
-                $"Version name '{name}' is not a numeric version like 1.6.0: 1 to 4 dot-separated numbers 0-65535 (stores and the hot-update client compare versions by their numbers).");
+        var name = Name(settings, repository);
         var code = settings.Code
             ?? (settings.BuildNumber is { } build ? build + settings.CodeOffset : (int?)null)
             ?? (repository is null ? null : CommitCount(repository) + settings.CodeOffset)
@@ -29,6 +23,26 @@ public static class AppVersions
         if (code <= 0)
             throw new AppVersionException(AppVersionProblem.NoCode, $"Version code {code} must be a positive number (Android refuses 0 and negative codes).");
         return new AppVersion(name, code, repository?.Head.Tip?.Sha);
+    }
+
+    /// <summary>Only the version name (what a server image is tagged with): settings, else the nearest reachable tag.</summary>
+    /// <exception cref="AppVersionException">No name can be found, or it is not numeric.</exception>
+    public static string ResolveName(AppVersionSettings settings)
+    {
+        using var repository = settings.Name is null ? Open(settings.RepositoryDirectory) : null;
+        return Name(settings, repository);
+    }
+
+    private static string Name(AppVersionSettings settings, Repository? repository)
+    {
+        var name = settings.Name ?? NearestTag(repository, settings.TagPrefix) ?? throw new AppVersionException(AppVersionProblem.NoName,
+            repository is null
+                ? $"'{settings.RepositoryDirectory}' is not in a git repository, so no release tag gives the version name. Set the version name."
+                : $"No tag '{settings.TagPrefix}<version>' (e.g. {settings.TagPrefix}1.6.0) is reachable from HEAD in '{repository.Info.WorkingDirectory}'. Tag the release or set the version name.");
+        if (!RoutingVersion.TryParse(name, out _))
+            throw new AppVersionException(AppVersionProblem.BadName,
+                $"Version name '{name}' is not a numeric version like 1.6.0: 1 to 4 dot-separated numbers 0-65535 (stores and the hot-update client compare versions by their numbers).");
+        return name;
     }
 
     private static Repository? Open(string directory)
