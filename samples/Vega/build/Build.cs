@@ -10,10 +10,11 @@ namespace Vega.Build;
 /// <summary>
 /// Vega's release pipeline: sprite sheets into the client content, the hot-update patch published to the object store
 /// and verified, the gray / review routing shown; <c>Package</c> makes the signed Android packages of every channel with
-/// that content inside. On embedded defaults everything goes to a local folder store (.nuke/store); point StoreUrl at
-/// s3://bucket/prefix for GameStatic.
+/// that content inside, <c>IosExport</c> the iOS package (macOS agents), <c>ServerPush</c> the server images. On embedded
+/// defaults everything goes to a local folder store (.nuke/store); point StoreUrl at s3://bucket/prefix for GameStatic.
+/// The Jenkinsfile is generated from this class: ./build.sh GenerateJenkinsfile --profile jenkins.
 /// </summary>
-internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IRelease, IServerImage, IJenkins
+internal sealed class Build : WalleBuild, IAssets, IUiExport, IIosPackage, IRelease, IServerImage, IJenkins
 {
     public static int Main() => Execute<Build>(x => x.Publish);
 
@@ -23,10 +24,35 @@ internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IR
         .DependsOn<IUiExport>(x => x.UiExport)
         .DependsOn<IPatchPublish>(x => x.PatchManifest);
 
-    /// <summary>The component's packages, with this version's sheets in their content.</summary>
+    /// <summary>The component's packages, with this version's sheets and layouts in their content.</summary>
     Target IClientPackage.ClientBuild => _ => _
         .Inherit<IClientPackage>(x => x.ClientBuild)
-        .DependsOn(Content);
+        .DependsOn(Content)
+        .Consumes<IAssets>(x => x.Sheets)
+        .Consumes<IUiExport>(x => x.UiExport);
+
+    /// <summary>The iOS archive (on the macOS agents) with this version's content in the Xcode project's folders.</summary>
+    Target IIosPackage.IosArchive => _ => _
+        .Inherit<IIosPackage>(x => x.IosArchive)
+        .DependsOn(Content)
+        .Consumes<IAssets>(x => x.Sheets)
+        .Consumes<IUiExport>(x => x.UiExport);
+
+    // The sheets may be packed on another agent (the TexturePacker hosts in the Jenkinsfile): the targets that read the
+    // content take the sheets and layouts with them (Consumes: unstashed in their stage).
+    Target IUiExport.UiExport => _ => _
+        .Inherit<IUiExport>(x => x.UiExport)
+        .Consumes<IAssets>(x => x.Sheets);
+
+    Target IPatchPublish.PatchManifest => _ => _
+        .Inherit<IPatchPublish>(x => x.PatchManifest)
+        .Consumes<IAssets>(x => x.Sheets)
+        .Consumes<IUiExport>(x => x.UiExport);
+
+    Target IPatchPublish.PatchPublish => _ => _
+        .Inherit<IPatchPublish>(x => x.PatchPublish)
+        .Consumes<IAssets>(x => x.Sheets)
+        .Consumes<IUiExport>(x => x.UiExport);
 
     Target Publish => _ => _
         .Description("Publishes the patch to the store, verifies what players get, shows the routing")
@@ -63,6 +89,10 @@ internal sealed class Build : WalleBuild, IAssets, IUiExport, IClientPackage, IR
             ["S3AccessKey"] = "vega-s3-access-key",
             ["S3SecretKey"] = "vega-s3-secret-key",
             ["TpFloatingLicense"] = "texturepacker-floating-licence",
+            ["AndroidKeystorePassword"] = "vega-android-keystore-password",
+            ["AndroidKeyPassword"] = "vega-android-key-password",
+            ["RegistryPassword"] = "vega-registry-password",
+            ["AppStorePrivateKey"] = "vega-app-store-connect-key",
         },
     };
 }

@@ -25,7 +25,7 @@ public static class Jenkinsfile
         foreach (var before in target.Relations.Select(r => r.Target).Distinct())
         {
             var earlier = plan.Targets.First(t => t.Name == before);
-            if (earlier.Produces.Count > 0 && stageOf[before] != stageOf[target.Name] && !target.Consumes.Contains(before))
+            if (target.HasActions && earlier.Produces.Count > 0 && stageOf[before] != stageOf[target.Name] && !target.Consumes.Contains(before))
                 context.Logger.Warning("'{Target}' runs after '{Before}' in another stage (another agent) without Consumes: the files '{Before}' produces ({Globs}) are not unstashed for it",
                     target.Name, before, before, string.Join(", ", earlier.Produces));
         }

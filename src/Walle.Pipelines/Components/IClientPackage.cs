@@ -167,7 +167,7 @@ public interface IClientPackage : IPatchPublish, IHazClientVersion
     /// <summary>Records the packages in the store, where <c>ReviewSubmit</c> finds them.</summary>
     Target ClientUpload => _ => _
         .Description("Uploads the packages and their client manifest to builds/<platform>/<version>/ in the store")
-        .After(ClientChannels)
+        .Consumes(ClientChannels)
         .After(PatchPublish)
         .Executes(async ct =>
         {

@@ -31,6 +31,7 @@ public sealed record BuildPlan(
 /// <param name="Consumes">Targets whose artifacts it needs.</param>
 /// <param name="ProceedsAfterFailure">Later targets not depending on it run when it fails.</param>
 /// <param name="AssuredAfterFailure">It runs even after another target failed.</param>
+/// <param name="HasActions">It does work of its own (false for a target that only groups others).</param>
 public sealed record PlannedTarget(
     string Name,
     string? Description,
@@ -46,7 +47,8 @@ public sealed record PlannedTarget(
     IReadOnlyList<string> Produces,
     IReadOnlyList<string> Consumes,
     bool ProceedsAfterFailure,
-    bool AssuredAfterFailure);
+    bool AssuredAfterFailure,
+    bool HasActions = true);
 
 /// <summary>How a planned target relates to another.</summary>
 public enum RelationKind

@@ -74,6 +74,7 @@ public static class BuildPlanJson
         Strings(json, "consumes", target.Consumes);
         json.WriteBoolean("proceedAfterFailure", target.ProceedsAfterFailure);
         json.WriteBoolean("assuredAfterFailure", target.AssuredAfterFailure);
+        json.WriteBoolean("hasActions", target.HasActions);
         json.WriteEndObject();
     }
 

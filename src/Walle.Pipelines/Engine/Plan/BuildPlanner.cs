@@ -22,7 +22,8 @@ internal static class BuildPlanner
                 [.. t.Definition.ProducedGlobs],
                 [.. t.Consumed.Select(d => d.Name)],
                 t.Definition.ProceedsAfterFailure,
-                t.Definition.IsAssuredAfterFailure))
+                t.Definition.IsAssuredAfterFailure,
+                t.Definition.Actions.Count > 0))
             .ToList();
         var resources = plan.SelectMany(t => t.Definition.Resources)
             .GroupBy(r => r.Key, StringComparer.Ordinal)
