@@ -63,7 +63,12 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         }
         finally
         {
-            if (id is not null) await RemoveAsync(client, id, stop: !exited, run);
+            if (id is not null)
+            {
+                var removing = clock.Elapsed;
+                await RemoveAsync(client, id, stop: !exited, run);
+                run.Logger.Debug("{Tool} container removed in {Remove:0} ms", name, (clock.Elapsed - removing).TotalMilliseconds);
+            }
             _slots.Release();
         }
     }
