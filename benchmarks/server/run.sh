@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Server image and container runner benchmarks, ours and the anchor side by side in one run, on one engine:
-#   1. build + push of the Vega gateway image (3 tags, 4 OCI labels, new content each round): Walle (engine API)
+#   1. build + push of the Vega gateway image (3 tags, 4 OCI labels, new content each round, 7 rounds after a warm-up,
+#      alternating which side goes first): Walle (engine API)
 #      vs docker build + docker push (classic builder, as the API's) — goal <= 1.1x
 #   2. 1,000 small input files through the container runner (archive copy-in and copy-out) vs the same container
 #      reading a bind mount — goal <= 1.2x
@@ -15,7 +16,7 @@ mkdir -p "$work"
 dotnet build -c Release "$here/Walle.Server.Benchmarks.csproj" -m:1 -nologo -v q -clp:NoSummary >/dev/null
 bench="$here/bin/Release/net10.0/Walle.Server.Benchmarks"
 echo "== build + push"
-"$bench" push "$work" 5
+"$bench" push "$work" 8
 echo "== 1,000 small files: copy-in vs bind mount"
 "$bench" copyin "$work" 1000
 echo "== 20 runs at capacity 4"

@@ -33,6 +33,26 @@ public sealed class VegaServerTests
     }
 
     [Fact]
+    public async Task InvalidVersionTagNamesTheParameters()
+    {
+        var (exitCode, output) = await RunAsync("ServerImages", "--registry", TestEngine.Registry, "--server-version", "-1.0", "--skip", "ServerBinary");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("'-1.0' is not a valid image tag", output);
+        Assert.Contains("--server-version", output);
+    }
+
+    [Fact]
+    public async Task DockerRunnerWithoutAnImageNamesTheParameter()
+    {
+        using var folder = TestEngine.Folder();
+        folder.Write("art/ui/a.png", "not read");
+        var (exitCode, output) = await RunAsync("Sheets", "--sheet-tool-runner", "docker", "--sheet-source-directory", Path.Combine(folder.Path, "art"),
+            "--sheet-output-directory", Path.Combine(folder.Path, "sheets"));
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--sheet-docker-image", output);
+    }
+
+    [Fact]
     public async Task SheetsRunTexturePackerInAContainerChosenByParameters()
     {
         using var folder = TestEngine.Folder();

@@ -20,6 +20,7 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
     private readonly SemaphoreSlim _slots = Slots.GetOrAdd(settings.Engine.Address, _ => new SemaphoreSlim(Math.Max(1, settings.Capacity)));
     private readonly Lock _gate = new();
     private Task<DockerClient>? _connecting;
+    private volatile bool _imageChecked;
 
     /// <summary>The runner's settings.</summary>
     public DockerToolRunnerSettings Settings { get; } = settings;
@@ -33,11 +34,16 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         var name = Path.GetFileName(tool.Executable);
         var paths = ContainerPaths.Map(tool.Arguments, Settings.ContainerRoot);
         var client = await ClientAsync(cancellationToken);
-        await CheckImageAsync(client, name, cancellationToken);
+        if (!_imageChecked)
+        {
+            await CheckImageAsync(client, name, cancellationToken);
+            _imageChecked = true;
+        }
 
         await _slots.WaitAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
         string? id = null;
+        var exited = false;
         try
         {
             id = await CreateAsync(client, tool, name, paths, cancellationToken);
@@ -47,6 +53,7 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             run.Logger.Debug("{Tool} in {Image} on {Engine}: {Arguments}", name, Settings.Image, Settings.Engine.Address, Tool.Mask(string.Join(" ", paths.Arguments), secrets));
             await client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
             var exitCode = await WaitAsync(client, id, tool, name, cancellationToken);
+            exited = true;
             var ran = clock.Elapsed;
             var (output, error) = await LogsAsync(client, id, tool, name, secrets, run, cancellationToken);
             if (exitCode == 0) await CopyOutAsync(client, id, paths, name, cancellationToken);
@@ -56,7 +63,12 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         }
         finally
         {
-            if (id is not null) await RemoveAsync(client, id, run);
+            if (id is not null)
+            {
+                var removing = clock.Elapsed;
+                await RemoveAsync(client, id, stop: !exited, run);
+                run.Logger.Debug("{Tool} container removed in {Remove:0} ms", name, (clock.Elapsed - removing).TotalMilliseconds);
+            }
             _slots.Release();
         }
     }
@@ -80,15 +92,31 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         }
         catch (DockerImageNotFoundException)
         {
-            throw new ToolNotFoundException(name,
-                $"The image '{Settings.Image}' for {name} is not on the Docker engine at {Settings.Engine.Address}: build or pull it there first (e.g. docker pull {Settings.Image}).");
+            throw ImageMissing(name);
         }
     }
+
+    private ToolNotFoundException ImageMissing(string name) => new(name,
+        $"The image '{Settings.Image}' for {name} is not on the Docker engine at {Settings.Engine.Address}: build or pull it there first (e.g. docker pull {Settings.Image}).");
 
     private async Task<string> CreateAsync(DockerClient client, ToolSettings tool, string name, ContainerPaths paths, CancellationToken cancellationToken)
     {
         var environment = tool.Environment.Concat(Settings.SecretEnvironment).Select(p => $"{p.Key}={p.Value}").ToList();
-        var created = await client.Containers.CreateContainerAsync(new CreateContainerParameters
+        CreateContainerResponse created;
+        try
+        {
+            created = await Create(client, name, paths, environment, cancellationToken);
+        }
+        catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            _imageChecked = false;   // removed since it was checked
+            throw ImageMissing(name);
+        }
+        return created.ID;
+    }
+
+    private Task<CreateContainerResponse> Create(DockerClient client, string name, ContainerPaths paths, List<string> environment, CancellationToken cancellationToken) =>
+        client.Containers.CreateContainerAsync(new CreateContainerParameters
         {
             Image = Settings.Image,
             Name = $"walle-tool-{Guid.NewGuid():N}",
@@ -100,8 +128,6 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             AttachStderr = false,
             HostConfig = new HostConfig { Memory = Settings.MemoryLimit ?? 0 },
         }, cancellationToken);
-        return created.ID;
-    }
 
     private static async Task<int> CopyInAsync(DockerClient client, string id, ContainerPaths paths, CancellationToken cancellationToken)
     {
@@ -169,13 +195,16 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         }
     }
 
-    /// <summary>Stops the container (SIGTERM, then SIGKILL after 5 s, so the tool can hand back its seat) and removes it, on its own deadline.</summary>
-    private static async Task RemoveAsync(DockerClient client, string id, BuildContext run)
+    /// <summary>
+    /// Stops a container still running (SIGTERM, then SIGKILL after 5 s, so the tool can hand back its seat) and removes
+    /// it, on its own deadline; one that exited by itself is only removed.
+    /// </summary>
+    private static async Task RemoveAsync(DockerClient client, string id, bool stop, BuildContext run)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
-            await client.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = 5 }, deadline.Token);
+            if (stop) await client.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = 5 }, deadline.Token);
             await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, deadline.Token);
         }
         catch (DockerContainerNotFoundException)
