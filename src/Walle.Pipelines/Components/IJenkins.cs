@@ -41,11 +41,13 @@ public interface IJenkins : IWalleBuild
             }
             catch (Exception e) when (e is UsageException or BuildDefinitionException)
             {
-                throw new InvalidOperationException($"--jenkinsfile-entry {string.Join(" ", entry)}: {e.Message}", e);
+                throw new InvalidOperationException($"--jenkinsfile-entry {(entry.Length > 0 ? string.Join(" ", entry) : "(not given: the default targets)")}: {e.Message}", e);
             }
 
             var profiles = BuildPlans.Profiles(this).SelectMany(p => new[] { "--profile", p }).ToList();
             var path = Path.GetFullPath(JenkinsfilePath, RootDirectory);
+            if (Path.GetRelativePath(RootDirectory, path) is var inside && (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside)))
+                throw new InvalidOperationException($"--jenkinsfile-path {JenkinsfilePath}: {path} is outside the repository root {RootDirectory}; Jenkins reads the Jenkinsfile from the repository. Give a path inside it.");
             // The regenerating command repeats what came from the command line; values from a profile's file come with the profile.
             bool Typed(string name) => plan.Parameters.Any(p => p.Name == name && p.Source == "the command line");
             var command = new[] { "./build.sh", "GenerateJenkinsfile" }

@@ -224,3 +224,34 @@ public sealed class JenkinsfileGoldenTests : IDisposable
         await GroovyStageTree.ReadAsync(source);
     }
 }
+
+/// <summary>Where the file goes.</summary>
+public sealed class JenkinsfilePathTests : IDisposable
+{
+    private readonly BuildHarness _build = new();
+
+    public void Dispose() => _build.Dispose();
+
+    [Fact]
+    public void A_path_outside_the_repository_is_refused_and_nothing_is_written_there()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(_build.Root)!, Path.GetFileName(_build.Root) + "-outside.Jenkinsfile");
+
+        var (exit, output) = _build.Run<StudioBuild>("GenerateJenkinsfile", "--jenkinsfile-entry", "Image", "--jenkinsfile-path", "../" + Path.GetFileName(outside));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is outside the repository root", output);
+        Assert.False(File.Exists(outside));
+    }
+
+    [Fact]
+    public void A_custom_path_inside_the_repository_is_written_and_named_in_the_regenerate_command()
+    {
+        var (exit, output) = _build.Run<StudioBuild>("GenerateJenkinsfile", "--jenkinsfile-entry", "Image", "--jenkinsfile-path", "ci/Jenkinsfile");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("// Regenerate: ./build.sh GenerateJenkinsfile --jenkinsfile-entry Image --jenkinsfile-path ci/Jenkinsfile\n",
+            File.ReadAllText(Path.Combine(_build.Root, "ci", "Jenkinsfile")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_build.Root, "ci"), "*.tmp"));
+    }
+}

@@ -48,7 +48,7 @@ internal static class ChatRobots
         if (settings.DingTalkSecret is { } secret)
         {
             var timestamp = now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            url = new Uri(url + (url.Query.Length > 0 ? "&" : "?") + $"timestamp={timestamp}&sign={Uri.EscapeDataString(DingTalkSign(timestamp, secret))}");
+            url = new Uri(url.OriginalString + (url.Query.Length > 0 ? "&" : "?") + $"timestamp={timestamp}&sign={Uri.EscapeDataString(DingTalkSign(timestamp, secret))}");
         }
 
         return new WebhookRequest("DingTalk", url, body.ToJsonString(), ErrCode);
