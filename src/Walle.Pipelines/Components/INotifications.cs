@@ -95,8 +95,7 @@ public interface INotifications : IWalleBuild, IBuildExtension
             if (result.Delivered)
                 Context.Logger.Information("Notified {Channel}", result.Channel);
             else
-                Context.Logger.Warning("Notification to {Channel} not delivered after {Attempts} attempt(s): {Problem}. The build's result is unchanged; check the {Channel} parameters (see --help).",
-                    result.Channel, result.Attempts, result.Problem, result.Channel);
+                Context.WarnInSummary($"Notification to {result.Channel} not delivered after {result.Attempts} attempt(s): {result.Problem}. The build's result is unchanged; check the {result.Channel} parameters (see --help).");
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class BuildContext
     // Made on first use: building these generic types costs milliseconds of start-up that --plan never needs.
     private ConcurrentDictionary<string, Lazy<Task>>? _once;
     private IToolRunner? _tools;
+    private readonly ConcurrentQueue<string> _summaryWarnings = new();
 
     /// <summary>A context; every part has a default.</summary>
     public BuildContext(ILogger? logger = null, IReadOnlyDictionary<string, string>? environment = null, TimeProvider? clock = null, IToolRunner? tools = null)
@@ -54,6 +55,20 @@ public sealed class BuildContext
 
     /// <summary>How external tools run: a local process by default, a container runner where the settings choose one.</summary>
     public IToolRunner Tools => _tools ??= new LocalToolRunner();
+
+    /// <summary>
+    /// Logs a warning that is also listed under the build's summary table and in <c>build-summary.json</c>: something
+    /// the build's result does not show but people must see (e.g. a notification that could not be delivered).
+    /// </summary>
+    public void WarnInSummary(string message)
+    {
+        var masked = Secrets.Apply(message);
+        _summaryWarnings.Enqueue(masked);
+        Logger.Warning("{Warning}", masked);
+    }
+
+    /// <summary>The warnings given to <see cref="WarnInSummary"/>, in order.</summary>
+    internal IReadOnlyList<string> SummaryWarnings => [.. _summaryWarnings];
 
     /// <summary>The live display of an interactive run; null in a log.</summary>
     internal LiveDisplay? Live { get; set; }

@@ -202,6 +202,9 @@ public sealed class NotificationTests : IDisposable
         Assert.Contains("WRN Notification to Slack not delivered after 3 attempt(s): HTTP 500: internal error", failedOutput);
         Assert.Contains("WRN Notification to PagerDuty not delivered after 3 attempt(s)", okOutput);
         Assert.Contains("Build succeeded", okOutput);
+        // Listed under the summary table too, where people look.
+        var warning = failedOutput.IndexOf("  Warning: Notification to Slack not delivered after 3 attempt(s)", StringComparison.Ordinal);
+        Assert.True(warning > failedOutput.IndexOf("Build failed", StringComparison.Ordinal), failedOutput);
     }
 
     [Fact]

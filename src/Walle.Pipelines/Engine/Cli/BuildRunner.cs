@@ -133,9 +133,10 @@ internal static class BuildRunner
         var exitCode = options.CancellationToken.IsCancellationRequested ? options.CancelledExitCode()
             : plan.Any(t => t.Status is TargetStatus.Failed or TargetStatus.Aborted) ? ExitCodes.BuildFailed
             : ExitCodes.Success;
-        BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors);
-        BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode, context.Secrets);
+        // The hooks first (notifications, the report), so what they could not do is listed under the summary table.
         extensions.BuildFinished(new BuildOutcome(exitCode, BuildSummary.Outcome(exitCode), clock.Elapsed, [.. plan.Select(t => Outcome(t, context.Secrets))]), output);
+        BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors, context.SummaryWarnings);
+        BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode, context.Secrets, context.SummaryWarnings);
         return exitCode;
     }
 

@@ -9,7 +9,7 @@ internal static class BuildSummary
     private const int NotesWidth = 70;
 
     /// <summary>Plain text, so it reads the same in a terminal, a Jenkins log and the log file; colours only on a terminal.</summary>
-    public static void Write(BuildOutput output, IReadOnlyList<ExecutableTarget> plan, TimeSpan total, int exitCode, bool colors)
+    public static void Write(BuildOutput output, IReadOnlyList<ExecutableTarget> plan, TimeSpan total, int exitCode, bool colors, IReadOnlyList<string> warnings)
     {
         var rows = plan.Select(t => new Row(t.Name, Describe(t.Status), t.Duration == TimeSpan.Zero ? "" : Format(t.Duration),
                 output.Secrets.Apply(t.Note ?? ""), Color(t.Status)))
@@ -43,6 +43,11 @@ internal static class BuildSummary
         plain.AppendLine(rule); colored.AppendLine(rule);
         var last = rows[^1];
         Line(last.Name, last.Status, last.Duration, last.Notes, last.Color);
+        foreach (var warning in warnings)
+        {
+            plain.Append("  Warning: ").AppendLine(warning);
+            colored.Append("  \e[33mWarning:\e[0m ").AppendLine(warning);
+        }
         output.WriteRaw(colors ? colored.ToString() : plain.ToString(), toConsole: true, logText: plain.ToString());
     }
 
@@ -57,7 +62,7 @@ internal static class BuildSummary
     private sealed record Row(string Name, string Status, string Duration, string Notes, string Color);
 
     /// <summary>Writes the summary JSON by hand: it is small and flat, and this keeps System.Text.Json out of start-up.</summary>
-    public static void WriteJson(string path, IReadOnlyList<ExecutableTarget> plan, DateTimeOffset started, TimeSpan total, int exitCode, SecretMasker secrets)
+    public static void WriteJson(string path, IReadOnlyList<ExecutableTarget> plan, DateTimeOffset started, TimeSpan total, int exitCode, SecretMasker secrets, IReadOnlyList<string> warnings)
     {
         var json = new StringBuilder();
         json.Append("{\n  \"status\": ").Append(Quote(Outcome(exitCode)))
@@ -77,7 +82,9 @@ internal static class BuildSummary
                 .Append(" }");
         }
 
-        json.Append("\n  ]\n}\n");
+        json.Append("\n  ],\n  \"warnings\": [");
+        for (var i = 0; i < warnings.Count; i++) json.Append(i == 0 ? "\n    " : ",\n    ").Append(Quote(warnings[i]));
+        json.Append(warnings.Count == 0 ? "]\n}\n" : "\n  ]\n}\n");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, json.ToString());
     }
