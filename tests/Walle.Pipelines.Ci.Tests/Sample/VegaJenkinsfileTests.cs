@@ -40,7 +40,7 @@ public sealed class VegaJenkinsfileTests(RepositoryCopy copy)
     [Fact]
     public async Task The_sample_Jenkinsfile_compiles_and_runs_each_planned_target_in_one_stage_on_its_label()
     {
-        var (exit, planJson) = await ProcessRunner.ShellAsync("./build.sh --plan --json Publish --profile jenkins", copy.Sample);
+        var (exit, planJson) = await ProcessRunner.ShellAsync("./build.sh --plan --json Publish Package ServerSmoke IosExport --profile jenkins", copy.Sample);
         Assert.True(exit == 0, planJson);
         using var plan = JsonDocument.Parse(planJson);
         var planned = plan.RootElement.GetProperty("targets").EnumerateArray()
@@ -62,5 +62,8 @@ public sealed class VegaJenkinsfileTests(RepositoryCopy copy)
         }
 
         Assert.Equal("texturepacker", planned["Sheets"]); // the jenkins profile chooses TexturePacker
+        Assert.Equal("macos", planned["IosExport"]);
+        Assert.Equal("docker", planned["ServerPush"]);
+        Assert.Null(planned["ClientSign"]);
     }
 }
