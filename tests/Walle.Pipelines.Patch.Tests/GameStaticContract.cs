@@ -156,7 +156,7 @@ public abstract class GameStaticContract
         Assert.NotNull(second.RebaseHint);
         Assert.Contains("4 of 20 files (20%) changed since the base 1.0.0", second.RebaseHint);
         Assert.Contains("copied 3 files", second.RebaseHint);
-        Assert.Contains("--patch-rebase", second.RebaseHint);
+        Assert.Contains("as a rebase (PatchPublishSettings.Rebase)", second.RebaseHint);
         Assert.Contains("app package", second.RebaseHint);
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => GameStatic.PublishAsync(store, Settings(content, "1.0.4") with { RebaseHintShare = 2 }));
     }
@@ -422,10 +422,11 @@ public abstract class GameStaticContract
     public async Task A_missing_source_folder_is_named_and_nothing_is_written()
     {
         var store = await NewStoreAsync();
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() =>
+        var error = await Assert.ThrowsAsync<PatchSourceNotFoundException>(() =>
             GameStatic.PublishAsync(store, new PatchPublishSettings("/nonexistent/vega/client", "1.0.0", Cdn)));
         Assert.Contains("/nonexistent/vega/client", error.Message);
-        Assert.Contains("PatchSource", error.Message);
+        Assert.Equal("/nonexistent/vega/client", error.Folder);
+        Assert.Contains("SourceDirectory", error.Message);
         await foreach (var _ in store.ListAsync("")) Assert.Fail("nothing may be written");
     }
 }

@@ -90,6 +90,7 @@ public sealed class PatchComponentTests : IDisposable
         var noSource = Run(null, "PatchPublish", "--patch-source", "/no/such/vega/client", "--patch-version", "1.0.0");
         Assert.NotEqual(0, noSource.ExitCode);
         Assert.Contains("'/no/such/vega/client' does not exist", noSource.Output);
+        Assert.Contains("--patch-source", noSource.Output);
         Assert.False(Directory.Exists(Path.Combine(_repository.Path, ".nuke", "store", "versions")));
     }
 
@@ -113,6 +114,7 @@ public sealed class PatchComponentTests : IDisposable
         var denied = Run(environment, "PatchVerify");
         Assert.NotEqual(0, denied.ExitCode);
         Assert.Contains("refused access", denied.Output);
+        Assert.Contains("--s3-access-key / --s3-secret-key", denied.Output);
         Assert.DoesNotContain(environment["S3_SECRET_KEY"], denied.Output);
     }
 

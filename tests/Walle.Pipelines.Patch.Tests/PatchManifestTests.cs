@@ -60,9 +60,11 @@ public class PatchManifestTests
     [Fact]
     public async Task A_missing_source_folder_names_the_folder_and_the_parameter()
     {
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings("/no/such/client", "1.0.0")));
+        var error = await Assert.ThrowsAsync<PatchSourceNotFoundException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings("/no/such/client", "1.0.0")));
         Assert.Contains("'/no/such/client' does not exist", error.Message);
-        Assert.Contains("--patch-source", error.Message);
+        Assert.Equal("/no/such/client", error.Folder);
+        Assert.Contains("Set SourceDirectory of the patch settings", error.Message);
+        Assert.DoesNotContain("--", error.Message);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchVersion)
         .Executes(async ct =>
         {
-            var manifest = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(PatchPublishSettings), ct);
+            var manifest = await PatchErrors.ExplainAsync(() => PatchManifests.GenerateAsync(GameStatic.ManifestSettings(PatchPublishSettings), ct));
             await PatchManifests.WriteAsync(manifest, PatchOutput, ct);
             Log.Information("Wrote manifests for {Version} ({Files} files) to {Output}", manifest.Version, manifest.Assets.Count, PatchOutput);
         });
@@ -106,8 +106,8 @@ public interface IPatchPublish : IObjectStorage
         .Description("Shows what players on the live version would download")
         .Executes(async ct =>
         {
-            var live = await PatchZipHistory.LiveFilesAsync(OpenStore(), ct);
-            var local = await PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, ct);
+            var live = await PatchErrors.ExplainAsync(() => PatchZipHistory.LiveFilesAsync(OpenStore(), ct));
+            var local = await PatchErrors.ExplainAsync(() => PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, ct));
             var diff = Patch.PatchDiff.Between(live, local);
             foreach (var path in diff.Added) Log.Information("  added     {Path}", path);
             foreach (var path in diff.Modified) Log.Information("  modified  {Path}", path);
@@ -122,7 +122,8 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchVersion)
         .Executes(async ct =>
         {
-            await PatchErrors.ExplainAsync(() => GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, ct));
+            var result = await PatchErrors.ExplainAsync(() => GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, ct));
+            if (result.RebaseHint is not null) Log.Information(PatchErrors.RebaseAdvice);
         });
 
     /// <summary>Puts the content of <see cref="PatchRollbackTo"/> live again.</summary>
@@ -132,7 +133,7 @@ public interface IPatchPublish : IObjectStorage
         .Executes(async ct =>
         {
             // Not PatchVersion: that names the version being built (often fixed in parameters.json), not the rollback's.
-            await GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchRollbackVersion }), ct);
+            await PatchErrors.ExplainAsync(() => GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchRollbackVersion }), ct));
         });
 
     /// <summary>Fails when the live manifest names a missing or wrong object.</summary>
@@ -141,12 +142,12 @@ public interface IPatchPublish : IObjectStorage
         .Executes(async ct =>
         {
             var store = OpenStore();
-            var result = await GameStatic.VerifyAsync(store, ct);
+            var result = await PatchErrors.ExplainAsync(() => GameStatic.VerifyAsync(store, ct));
             if (!result.Ok)
                 throw new InvalidOperationException($"PatchVerify: live version {result.Version ?? "none"} has {result.Problems.Count} problem(s); first: {result.Problems.FirstOrDefault()}");
             Log.Information("Live version {Version}: all {Count} assets present with the right size and MD5", result.Version, result.Checked);
             if (TryGetValue<string>(nameof(PatchSource)) is not { } source) return;
-            var built = await GameStatic.VerifySourceAsync(store, source, PatchFollowInnerLinks, ct);
+            var built = await PatchErrors.ExplainAsync(() => GameStatic.VerifySourceAsync(store, source, PatchFollowInnerLinks, ct));
             if (!built.Ok)
                 throw new InvalidOperationException($"PatchVerify: live version {built.Version} is not the content of {source} (--patch-source): {built.Problems.Count} file(s) differ; first: {built.Problems.FirstOrDefault()}");
             Log.Information("Live version {Version} is exactly {Source} ({Count} files, every byte read)", built.Version, source, built.Checked);

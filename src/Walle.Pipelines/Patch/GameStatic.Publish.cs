@@ -97,7 +97,7 @@ public static partial class GameStatic
         if (plan.StartsBase || counts.Copied == 0 || settings.RebaseHintShare == 0 || plan.Held.Count < settings.RebaseHintShare * files) return null;
         return $"{plan.Held.Count} of {files} files ({100.0 * plan.Held.Count / files:0.#}%) changed since the base {plan.Base}, and every version whose files clash with the live folder's " +
             $"gets a folder of its own holding all of them: {manifest.Version} copied {counts.Copied} files server-side besides uploading {counts.Uploaded}, and the copies grow with every version. " +
-            $"Publishing the next version with --patch-rebase makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
+            $"Publishing the next version as a rebase (PatchPublishSettings.Rebase) makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
             $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
             "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
     }
@@ -132,7 +132,7 @@ public static partial class GameStatic
     private static async Task<IReadOnlyList<string>> FinishAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest live, string folder, PatchChanges? changes, CancellationToken cancellationToken)
     {
         var version = live.Version;
-        // A base only when its own folder holds every file: a re-run with --patch-rebase of a version published
+        // A base only when its own folder holds every file: a rebase re-run of a version published
         // without it must not make an incomplete folder the base.
         var startsBase = (settings.Rebase || changes is null) && changes?.Base != version && folder == version
             && await ListRootAsync(store, version, cancellationToken) is var held && live.Assets.All(a => held.TryGetValue(a.Key, out var o) && o.Size == a.Value.Size);
@@ -246,12 +246,12 @@ public static partial class GameStatic
         {
             Log.Information(changes is null
                 ? "{Version} is the base on {Store}: its folder gets every file, later versions only the files changed since it"
-                : "{Version} starts a new base on {Store} (--patch-rebase): its folder gets every file. Only players with a package from {Version} on can update past it", version, store.Location);
+                : "{Version} starts a new base on {Store} (a rebase publish): its folder gets every file. Only players with a package from {Version} on can update past it", version, store.Location);
             return new PublishPlan(version, version, true, [.. manifest.Assets.Keys], null, sources);
         }
         if (baseManifest is null)
-            throw new InvalidOperationException($"The base version {changes.Base} named in {store.Location}{GameStaticLayout.Changes} has no folder any more, so files unchanged since it have no home. " +
-                "Publish with --patch-rebase to start a new base (players then need an app package with that version's content).");
+            throw new PatchRefusedException(PatchRefusal.BaseMissing, $"The base version {changes.Base} named in {store.Location}{GameStaticLayout.Changes} has no folder any more, so files unchanged since it have no home. " +
+                "Only a rebase publish (PatchPublishSettings.Rebase) can start a new base (players then need an app package with that version's content).");
 
         var changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, manifest), settings.MutableCacheControl, cancellationToken);
         List<string> held = [.. manifest.Assets.Keys.Where(changed.Contains)];

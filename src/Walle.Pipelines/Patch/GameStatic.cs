@@ -59,8 +59,8 @@ public static partial class GameStatic
             }
             if (!force)
                 throw new ObjectConflictException(key, $"Version {manifest.Version} was already published to {store.Location} with different content. " +
-                    "Bump PatchVersion (players only update to a greater version), or pass --patch-force to replace that folder.");
-            Log.Warning("Replacing the content of version {Version} (--patch-force)", manifest.Version);
+                    "Publish a greater version (players only update to a greater version), or force the publish (PatchPublishSettings.Force) to replace that folder.");
+            Log.Warning("Replacing the content of version {Version} (a forced publish)", manifest.Version);
             await store.PutAsync(key, new MemoryStream(json), options with { IfNoneMatch = null }, cancellationToken);
             return false;
         }

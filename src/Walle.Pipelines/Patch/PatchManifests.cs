@@ -17,14 +17,14 @@ public static class PatchManifests
     /// Walks <see cref="PatchManifestSettings.SourceDirectory"/>, hashes every file (MD5 of the raw bytes, in
     /// parallel, streamed) and returns the manifest. Hidden files (<c>.name</c>) and the manifests at the root are left out.
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
+    /// <exception cref="PatchSourceNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="InvalidDataException">A file name cannot be published (not UTF-8, a backslash, a control character).</exception>
     public static async Task<PatchManifest> GenerateAsync(PatchManifestSettings settings, CancellationToken cancellationToken = default)
     {
         CocosVersion.RequireNumeric(settings.Version);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.SourceDirectory));
         if (!Directory.Exists(root))
-            throw new DirectoryNotFoundException($"Patch source folder '{root}' does not exist. Set PatchSource (--patch-source) to the folder holding the hot-update content.");
+            throw new PatchSourceNotFoundException(root, $"Patch source folder '{root}' does not exist. Set SourceDirectory of the patch settings to the folder holding the hot-update content.");
         var loading = Task.Run(() => settings.FingerprintCache is null ? null : FingerprintCache.Load(settings.FingerprintCache), cancellationToken);
         var files = Walk(root, settings.FollowInnerLinks);
         var cache = await loading;

@@ -19,7 +19,7 @@ internal static class RoutingChanges
         var snapshot = await store.LoadLiveAsync(cancellationToken) ?? LoadSeed(settings);
         var before = snapshot.Document;
         if (settings.BaseRevision is int expected && expected != before.Revision)
-            throw new ReleaseConflictException($"The live routing document is at revision {before.Revision}, not {expected} as expected (ReleaseBaseRevision): someone changed it since. Nothing was written; review ReleaseHistory and run again.");
+            throw new ReleaseConflictException($"The live routing document is at revision {before.Revision}, not {expected} as expected (ReleaseSettings.BaseRevision): someone changed it since. Nothing was written; review ReleaseHistory and run again.", reason: ReleaseRefusal.BaseRevisionMoved);
         var (next, summary) = await change(before);
         next = next with
         {
@@ -40,7 +40,7 @@ internal static class RoutingChanges
         foreach (var line in diff) Log.Information("  {Line}", line);
         if (dryRun)
         {
-            Log.Information("Dry run: nothing written. Run again without --dry-run (add --release-base-revision {Revision} to be sure nobody changed it in between).", snapshot.Document.Revision);
+            Log.Information("Dry run: nothing written (based on revision {Revision})", snapshot.Document.Revision);
             return new ReleaseResult(snapshot.Document, next, diff, Published: false);
         }
         await store.PublishAsync(next, snapshot.ETag, cancellationToken);
@@ -59,7 +59,7 @@ internal static class RoutingChanges
     {
         var tracks = document.Tracks.Where(t => t.Platform == selector.Platform && (selector.Channel == null || t.Channel == selector.Channel)).ToList();
         if (tracks.Count == 0)
-            throw new ReleaseException($"No track {selector} in the routing document; tracks: {string.Join(", ", document.Tracks.Select(t => t.Name))}. Check Platform / ReleaseChannel.");
+            throw new ReleaseException($"No track {selector} in the routing document; tracks: {string.Join(", ", document.Tracks.Select(t => t.Name))}. Check the platform and channel of the track selector.", reason: ReleaseRefusal.NoSuchTrack);
         return tracks;
     }
 
@@ -77,7 +77,7 @@ internal static class RoutingChanges
         var live = $"{settings.Store.Of(settings.Layout.LiveKey)}";
         if (settings.SeedFile == null || !File.Exists(settings.SeedFile))
             throw new ReleaseException($"There is no live routing document at {live} and no seed file{(settings.SeedFile == null ? "" : " at " + settings.SeedFile)}. " +
-                "Create the seed (server groups and one track per platform/channel, see the README section on the routing document) and set ReleaseSeed to its path.");
+                "Create the seed (server groups and one track per platform/channel, see docs/release.md on the routing document) and set ReleaseSettings.SeedFile to its path.", reason: ReleaseRefusal.NoSeed);
         var document = RoutingJson.Parse(File.ReadAllText(settings.SeedFile), settings.SeedFile);
         if (document.Revision != 0)
             throw new ReleaseException($"Seed {settings.SeedFile} has revision {document.Revision}; a seed must have revision 0.");

@@ -51,7 +51,7 @@ public static class RoutingRevisions
         {
             var latest = await store.LatestRevisionAsync(cancellationToken);
             throw new ReleaseException($"Revision {settings.ToRevision} does not exist in {settings.Store.Of(settings.Layout.RevisionsPrefix)}" +
-                (latest == null ? " (no revisions at all)." : $"; revisions go up to {latest} (see ReleaseHistory). Check ReleaseToRevision."));
+                (latest == null ? " (no revisions at all)." : $"; revisions go up to {latest} (see ReleaseHistory). Check RollbackSettings.ToRevision."), reason: ReleaseRefusal.NoSuchRevision);
         }
         RoutingSnapshot snapshot;
         bool repair = false;
@@ -70,7 +70,7 @@ public static class RoutingRevisions
             repair = true;
         }
         if (settings.BaseRevision is int expected && expected != snapshot.Document.Revision)
-            throw new ReleaseConflictException($"The live routing document is at revision {snapshot.Document.Revision}, not {expected} (ReleaseBaseRevision). Nothing was written.");
+            throw new ReleaseConflictException($"The live routing document is at revision {snapshot.Document.Revision}, not {expected} (ReleaseSettings.BaseRevision). Nothing was written.", reason: ReleaseRefusal.BaseRevisionMoved);
         if (!repair && snapshot.Document.Revision == settings.ToRevision)
             throw new ReleaseException($"Revision {settings.ToRevision} is the live revision already; nothing to roll back.");
         var next = target with

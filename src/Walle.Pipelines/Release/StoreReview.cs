@@ -18,7 +18,7 @@ public static class StoreReview
         {
             if (!settings.Force)
                 throw new ReleaseException($"{settings.Platform} {settings.Version} was never packaged: no build record {settings.Store.Of(record)}. " +
-                    "Check ReviewVersion / Platform, package the client first, or pass --release-force to submit anyway.");
+                    "Check the version and platform, package the client first, or force the submit (ReviewSubmitSettings.Force) to submit anyway.", reason: ReleaseRefusal.NeverPackaged);
             Log.Warning("{Platform} {Version} has no build record {Record}; submitting anyway (forced)", settings.Platform, settings.Version, record);
         }
         return await RoutingChanges.ApplyAsync(settings, document =>

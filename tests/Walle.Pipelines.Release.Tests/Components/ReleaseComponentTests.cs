@@ -19,8 +19,14 @@ public class ReleaseComponentTests
         var dry = build.Run([.. start, "--dry-run"]);
         Assert.Equal(ExitCodes.Success, dry.ExitCode);
         Assert.Contains("+ tracks[ios/appstore].gray.percentage = 2%", dry.Output);
-        Assert.Contains("Dry run: nothing written. Run again without --dry-run", dry.Output);
+        Assert.Contains("Dry run: nothing written (based on revision 0)", dry.Output);
+        Assert.Contains("Run again without --dry-run to publish it (add --release-base-revision 0", dry.Output);
         Assert.Null(await build.Store.HeadAsync("release/routing.json"));
+
+        var moved = build.Run([.. start, "--release-base-revision", "7"]);
+        Assert.Equal(ExitCodes.BuildFailed, moved.ExitCode);
+        Assert.Contains("not 7 as expected", moved.Output);
+        Assert.Contains("--release-base-revision names the revision expected", moved.Output);
 
         var run = build.Run([.. start, "--release-base-revision", "0"]);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
@@ -55,6 +61,7 @@ public class ReleaseComponentTests
         var refused = build.Run(submit);
         Assert.Equal(ExitCodes.BuildFailed, refused.ExitCode);
         Assert.Contains("ios 1.6.0 was never packaged", refused.Output);
+        Assert.Contains("pass --release-force to submit anyway", refused.Output);
 
         Assert.Equal(ExitCodes.Success, build.Run([.. submit, "--release-force"]).ExitCode);
         Assert.Equal(ExitCodes.Success, build.Run("ReviewApprove", "--review-version", "1.6.0", "--platform", "ios").ExitCode);

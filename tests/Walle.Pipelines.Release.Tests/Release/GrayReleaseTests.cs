@@ -150,7 +150,8 @@ public class GrayReleaseTests
         var e = await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.StartAsync(f.Start() with { SeedFile = Path.Combine(f.Root, "missing.json") }));
         Assert.Contains("no live routing document", e.Message);
         Assert.Contains("missing.json", e.Message);
-        Assert.Contains("ReleaseSeed", e.Message);
+        Assert.Equal(ReleaseRefusal.NoSeed, e.Reason);
+        Assert.Contains("ReleaseSettings.SeedFile", e.Message);
     }
 
     [Theory]

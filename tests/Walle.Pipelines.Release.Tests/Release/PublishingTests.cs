@@ -64,6 +64,8 @@ public class PublishingTests
         await GrayRelease.NextAsync(f.Step());
         var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.AbortAsync(f.Step() with { BaseRevision = 1 }));
         Assert.Contains("at revision 2, not 1", e.Message);
+        Assert.Equal(ReleaseRefusal.BaseRevisionMoved, e.Reason);
+        Assert.DoesNotContain("--", e.Message);
         Assert.NotNull((await f.LiveAsync()).Tracks[0].Gray);
         await GrayRelease.AbortAsync(f.Step() with { BaseRevision = 2 });
         Assert.Null((await f.LiveAsync()).Tracks[0].Gray);
@@ -165,6 +167,7 @@ public class PublishingTests
         var missing = await Assert.ThrowsAsync<ReleaseException>(() => RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 9))));
         Assert.Contains("Revision 9 does not exist", missing.Message);
         Assert.Contains("revisions go up to 3", missing.Message);
+        Assert.Equal(ReleaseRefusal.NoSuchRevision, missing.Reason);
         var same = await Assert.ThrowsAsync<ReleaseException>(() => RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 3))));
         Assert.Contains("is the live revision already", same.Message);
     }

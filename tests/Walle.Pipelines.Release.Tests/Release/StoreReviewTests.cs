@@ -20,7 +20,9 @@ public class StoreReviewTests
         var e = await Assert.ThrowsAsync<ReleaseException>(() => StoreReview.SubmitAsync(Submit(f)));
         Assert.Contains("ios 1.6.0 was never packaged: no build record", e.Message);
         Assert.Contains("builds/ios/1.6.0/client-manifest.json", e.Message);
-        Assert.Contains("--release-force", e.Message);
+        Assert.Equal(ReleaseRefusal.NeverPackaged, e.Reason);
+        Assert.Contains("ReviewSubmitSettings.Force", e.Message);
+        Assert.DoesNotContain("--", e.Message);
         Assert.Empty(await f.KeysAsync());
 
         var forced = await StoreReview.SubmitAsync(Submit(f) with { Force = true });
