@@ -1,4 +1,3 @@
-using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Release;
 using Walle.Pipelines.Storage;
@@ -120,25 +119,25 @@ public interface IRelease : IObjectStorage
         .Description("Start a gray release and run its steps up to the first pause")
         .Requires(() => Platform, () => GrayVersion, () => GrayManifest)
         .Executes(Released(async ct => await GrayRelease.StartAsync(
-            await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), ct)));
+            await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), Context, ct)));
 
     /// <summary>Advances the gray past its pause to the next one.</summary>
     Target GrayNext => _ => _
         .Description("Advance the gray past its pause (gates must pass, timed pauses must be over)")
         .Requires(() => Platform)
-        .Executes(Released(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), Context, ct)));
 
     /// <summary>Makes the gray production.</summary>
     Target GrayPromote => _ => _
         .Description("Make the running gray the production route")
         .Requires(() => Platform)
-        .Executes(Released(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), Context, ct)));
 
     /// <summary>Ends the gray; everyone back on production.</summary>
     Target GrayAbort => _ => _
         .Description("Abort the running gray: everyone back on the production version")
         .Requires(() => Platform)
-        .Executes(Released(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), Context, ct)));
 
     /// <summary>Routes a client version to review: <c>--review-version 1.6.0 --platform ios --review-manifest URL</c>.</summary>
     Target ReviewSubmit => _ => _
@@ -149,7 +148,7 @@ public interface IRelease : IObjectStorage
             {
                 ServerGroup = ReviewServerGroup,
                 Force = ReleaseForce,
-            }, ct), ct)));
+            }, ct), Context, ct)));
 
     /// <summary>Routes an approved version to production (or into a gray with <c>--review-gray</c>).</summary>
     Target ReviewApprove => _ => _
@@ -159,14 +158,14 @@ public interface IRelease : IObjectStorage
             new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)))
             {
                 Gray = ReviewGray ? Plan(GrayVersion ?? ReviewVersion) : null,
-            }, ct), ct)));
+            }, ct), Context, ct)));
 
     /// <summary>Ends a review without approval.</summary>
     Target ReviewCancel => _ => _
         .Description("Review withdrawn or rejected: stop routing the version to review")
         .Requires(() => Platform, () => ReviewVersion)
         .Executes(Released(async ct => await StoreReview.CancelAsync(await SettingsAsync(
-            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), ct)));
+            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), Context, ct)));
 
     /// <summary>Prints the live routing document as tables.</summary>
     Target ReleaseStatus => _ => _
@@ -177,11 +176,11 @@ public interface IRelease : IObjectStorage
             var document = await RoutingRevisions.LiveAsync(settings, ct);
             if (document == null)
             {
-                Log.Information("Nothing published yet at {Location}; the first change starts from the seed {Seed}", settings.Store.Location, settings.SeedFile);
+                Context.Logger.Information("Nothing published yet at {Location}; the first change starts from the seed {Seed}", settings.Store.Location, settings.SeedFile);
                 if (settings.SeedFile == null || !File.Exists(settings.SeedFile)) return;
                 document = RoutingJson.Parse(await File.ReadAllTextAsync(settings.SeedFile, ct), settings.SeedFile);
             }
-            foreach (var line in ReleaseStatusTable.Render(document).TrimEnd().Split('\n')) Log.Information("{Line}", line.TrimEnd());
+            foreach (var line in ReleaseStatusTable.Render(document).TrimEnd().Split('\n')) Context.Logger.Information("{Line}", line.TrimEnd());
         }));
 
     /// <summary>Lists the newest revisions: who, when, what.</summary>
@@ -190,11 +189,11 @@ public interface IRelease : IObjectStorage
         .Executes(Explained(async ct =>
         {
             var history = await RoutingRevisions.HistoryAsync(await SettingsAsync(new ReleaseSettings(OpenReleaseStore()), ct), ReleaseHistoryCount, ct);
-            if (history.Count == 0) Log.Information("No routing revisions published yet");
+            if (history.Count == 0) Context.Logger.Information("No routing revisions published yet");
             foreach (var entry in history)
             {
-                if (entry.Change is { } c) Log.Information("{Revision,6}  {At:u}  {By}  {Summary}", entry.Revision, c.At, c.By, c.Summary);
-                else Log.Warning("{Revision,6}  unreadable: {Problem}", entry.Revision, entry.Problem ?? "no change note");
+                if (entry.Change is { } c) Context.Logger.Information("{Revision,6}  {At:u}  {By}  {Summary}", entry.Revision, c.At, c.By, c.Summary);
+                else Context.Logger.Warning("{Revision,6}  unreadable: {Problem}", entry.Revision, entry.Problem ?? "no change note");
             }
         }));
 
@@ -202,7 +201,7 @@ public interface IRelease : IObjectStorage
     Target ReleaseRollback => _ => _
         .Description("Publish an earlier routing revision again (--release-to-revision N); also repairs a corrupt live document")
         .Requires(() => ReleaseToRevision)
-        .Executes(Released(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), ct)));
+        .Executes(Released(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), Context, ct)));
 
     /// <summary>A change command: its typed errors told in this component's parameters, and after a dry run how to publish it.</summary>
     private Func<CancellationToken, Task> Released(Func<CancellationToken, Task<ReleaseResult>> change) => ct =>
@@ -251,7 +250,7 @@ public interface IRelease : IObjectStorage
         {
             Layout = new ReleaseStoreLayout(ReleasePrefix),
             SeedFile = ReleaseSeed,
-            Author = await ReleaseAuthor.DetectAsync(BuildUser, RootDirectory, cancellationToken),
+            Author = await ReleaseAuthor.DetectAsync(BuildUser, RootDirectory, Context, cancellationToken),
             DryRun = DryRun,
             BaseRevision = ReleaseBaseRevision,
         };
