@@ -19,7 +19,7 @@ public static class PatchManifests
     /// </summary>
     /// <exception cref="PatchSourceNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="InvalidDataException">A file name cannot be published (not UTF-8, a backslash, a control character).</exception>
-    public static async Task<PatchManifest> GenerateAsync(PatchManifestSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<PatchManifest> GenerateAsync(PatchManifestSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         CocosVersion.RequireNumeric(settings.Version);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.SourceDirectory));
@@ -28,7 +28,7 @@ public static class PatchManifests
         var loading = Task.Run(() => settings.FingerprintCache is null ? null : FingerprintCache.Load(settings.FingerprintCache), cancellationToken);
         var files = Walk(root, settings.FollowInnerLinks);
         var cache = await loading;
-        var assets = await Task.Run(() => Hash(root, files, cache, settings.Parallelism, cancellationToken), cancellationToken);
+        var assets = await Task.Run(() => Hash(root, files, cache, settings.Parallelism, context, cancellationToken), cancellationToken);
         if (cache is not null && settings.FingerprintCache is { } cachePath)
         {
             var prefix = root + Path.DirectorySeparatorChar;
@@ -70,12 +70,12 @@ public static class PatchManifests
     /// (<see cref="Md5Lanes"/>), or file by file on other CPUs. Each file is opened once and its size taken from the
     /// bytes hashed, so size and MD5 always describe the same bytes. Progress is reported in batches.
     /// </summary>
-    private static PatchAsset[] Hash(string root, SourceFile[] files, FingerprintCache? cache, int parallelism, CancellationToken cancellationToken)
+    private static PatchAsset[] Hash(string root, SourceFile[] files, FingerprintCache? cache, int parallelism, BuildContext context, CancellationToken cancellationToken)
     {
         const int progressBatch = 64;
         var assets = new PatchAsset[files.Length];
         var prefix = root + Path.DirectorySeparatorChar;
-        using var progress = BuildProgress.Start($"Hashing {root}", files.Length);
+        using var progress = context.StartProgress($"Hashing {root}", files.Length);
         var next = -1;
         var done = 0;
         void Done(int i, string md5, long size)
