@@ -82,6 +82,15 @@ public sealed class PatchComponentTests : IDisposable
     }
 
     [Fact]
+    public void A_malformed_store_url_names_the_parameter()
+    {
+        var result = Run(null, "PatchVerify", "--store-url", "ftp://host/vega");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Store URL 'ftp://host/vega' has an unknown scheme", result.Output);
+        Assert.Contains("The store is --store-url", result.Output);
+    }
+
+    [Fact]
     public void Missing_version_and_missing_source_are_reported_before_anything_is_written()
     {
         var noVersion = Run(null, "PatchPublish", "--patch-source", _content.Path);
