@@ -148,6 +148,12 @@ public class ReleaseComponentTests
     [InlineData("GrayStart --platform ios --gray-version 1.6.0-rc1 --gray-manifest https://cdn/1.6.0/project.manifest", "GrayVersion (--gray-version): '1.6.0-rc1' is not a version")]
     [InlineData("ReviewSubmit --platform ios --review-version 1.6.0 --review-manifest not-a-url --release-force", "ReviewManifest (--review-manifest): 'not-a-url' is not an absolute http(s) URL")]
     [InlineData("ReviewApprove --platform ios --review-version 1.6.0 --review-gray --gray-manifest not-a-url", "GrayManifest (--gray-manifest): 'not-a-url'")]
+    [InlineData("ReleaseRollback --release-to-revision 9", "Revision 9 does not exist")]
+    [InlineData("ReleaseRollback --release-to-revision 9", "Check --release-to-revision (ReleaseHistory lists the revisions).")]
+    [InlineData("GrayStart --platform ios --release-channel nowhere --gray-version 1.6.0 --gray-manifest https://cdn/1.6.0/project.manifest", "Check --platform / --release-channel.")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest https://cdn/1.6.0/project.manifest --release-seed /no/such/seed.json", "The seed file is --release-seed")]
+    [InlineData("ReviewSubmit --platform ios --review-version 1.6.0 --review-manifest https://cdn/review/project.manifest", "pass --release-force to submit anyway")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest https://cdn/1.6.0/project.manifest --release-base-revision 3", "--release-base-revision names the revision expected")]
     public async Task Bad_parameters_name_the_parameter_and_nothing_is_written(string args, string message)
     {
         using var build = new ReleaseBuildHarness();
