@@ -82,6 +82,18 @@ public sealed class PatchComponentTests : IDisposable
     }
 
     [Fact]
+    public void A_store_that_does_not_answer_names_the_endpoint_parameter()
+    {
+        // Nothing listens on port 1 of this machine: the connection is refused at once (a real socket, no S3 server needed).
+        var result = Run(null, "PatchVerify", "--store-url", "s3://vega-bucket/vega/", "--s3-endpoint", "http://127.0.0.1:1",
+            "--s3-access-key", "nobody", "--s3-secret-key", "not-a-secret-" + Guid.NewGuid().ToString("N"));
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("http://127.0.0.1:1 did not answer", result.Output);
+        Assert.Contains("reachable at S3StoreSettings.Endpoint", result.Output);
+        Assert.Contains("The endpoint is --s3-endpoint (S3_ENDPOINT)", result.Output);
+    }
+
+    [Fact]
     public void A_malformed_store_url_names_the_parameter()
     {
         var result = Run(null, "PatchVerify", "--store-url", "ftp://host/vega");
