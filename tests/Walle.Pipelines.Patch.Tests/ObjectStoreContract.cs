@@ -202,7 +202,7 @@ public sealed class LocalObjectStoreTests : ObjectStoreContract, IDisposable
         Assert.Contains("no bucket", Assert.Throws<ArgumentException>(() => ObjectStores.Open("s3:///x")).Message);
         var leaked = Assert.Throws<ArgumentException>(() => ObjectStores.Open("s3://AKIA:topsecret@bucket/x"));
         Assert.DoesNotContain("topsecret", leaked.Message);
-        Assert.Contains("S3SecretKey", leaked.Message);
+        Assert.Contains("S3StoreSettings.AccessKey / SecretKey", leaked.Message);
     }
 
     [Fact]
