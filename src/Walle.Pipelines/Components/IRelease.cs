@@ -108,7 +108,7 @@ public interface IRelease : IObjectStorage
     [Parameter("Revisions ReleaseHistory lists (default 20)")]
     int ReleaseHistoryCount => TryGetValue<int?>(nameof(ReleaseHistoryCount)) ?? 20;
 
-    /// <summary>Customises the settings every release command shares (layout, clock, author).</summary>
+    /// <summary>Customises the settings every release command shares (layout, seed, author).</summary>
     ReleaseSettings ConfigureRelease(ReleaseSettings settings) => settings;
 
     /// <summary>Customises a new gray's plan (e.g. a team's fixed whitelist).</summary>
