@@ -14,7 +14,7 @@ public static partial class GameStatic
     /// <returns>The manifest now live.</returns>
     public static async Task<PatchManifest> RollbackAsync(IObjectStore store, PatchRollbackSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
-        var to = CocosVersion.Validate(settings.To, "PatchRollbackTo");
+        var to = CocosVersion.Validate(settings.To, "PatchRollbackSettings.To");
         var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
         var live = await ReadLiveAsync(store, cancellationToken)
             ?? throw new InvalidOperationException($"Nothing is live on {store.Location}; there is nothing to roll back.");
