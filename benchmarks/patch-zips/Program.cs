@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 // What players download with and without patch zips: requests and bytes, measured with the cocos2d-x client
 // simulator over a folder store. Each scenario publishes the same versions twice (no zips, then zips) from the
 // same seed; a player takes every version as it goes live ("keeps up"), and a player on each earlier version
@@ -31,8 +32,8 @@ static async Task<Dictionary<string, (long Requests, long Bytes)>> RunAsync(int 
     using var content = GameContent.Create(fileCount, seed: 3);
     var random = new Random(5);
     var store = new LocalObjectStore(Path.Combine(work.Path, "store"));
-    Task Publish(string version) => GameStatic.PublishAsync(store, new PatchPublishSettings(content.Path, version, Cdn) { ZipWindow = window, Keep = 0 });
-    var packaged = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, "1.0.0", Cdn)));
+    Task Publish(string version) => GameStatic.PublishAsync(store, new PatchPublishSettings(content.Path, version, Cdn) { ZipWindow = window, Keep = 0 }, new BuildContext());
+    var packaged = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, "1.0.0", Cdn)), new BuildContext());
     var players = new List<(string Version, CocosClient Client)> { ("1.0.0", CocosClient.Install(Path.Combine(work.Path, "p0"), content.Path, packaged, store, Cdn)) };
     await Publish("1.0.0");
     var hot = Directory.GetFiles(content.Path, "*", SearchOption.AllDirectories).Order().Where((_, i) => i % 20 == 0).ToArray();

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using System.IO.Compression;
 using System.Text;
 using Walle.Pipelines.Storage;
@@ -255,12 +256,12 @@ public sealed class CocosClientTests : IDisposable
         var first = await PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0")
         {
             PackageUrl = Cdn + "versions/1.0.0/", RemoteManifestUrl = Cdn + "project.manifest", RemoteVersionUrl = Cdn + "version.manifest",
-        });
+        }, new BuildContext());
         var client = CocosClient.Install(Path.Combine(_folder.Path, "device"), content.Path, first, _store, Cdn);
-        await GameStatic.PublishAsync(_store, new PatchPublishSettings(content.Path, "1.0.0", Cdn));
+        await GameStatic.PublishAsync(_store, new PatchPublishSettings(content.Path, "1.0.0", Cdn), new BuildContext());
         GameContent.Modify(content, "src/app/view0.lua");
         content.File("res/new/banner.png", new byte[700]);
-        await GameStatic.PublishAsync(_store, new PatchPublishSettings(content.Path, "1.0.1", Cdn));
+        await GameStatic.PublishAsync(_store, new PatchPublishSettings(content.Path, "1.0.1", Cdn), new BuildContext());
 
         var update = await client.UpdateAsync();
 

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using System.Diagnostics;
 using Walle.Pipelines.Storage;
 using Xunit.Abstractions;
@@ -42,7 +43,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
             killedAt = Stopwatch.GetTimestamp();
         };
         var started = Stopwatch.GetTimestamp();
-        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0"), new BuildContext()));
         var gaveUpAfter = Stopwatch.GetElapsedTime(killedAt);
         var storedBeforeCrash = first.ContentKeys();
         output.WriteLine($"killed after {Stopwatch.GetElapsedTime(started, killedAt).TotalSeconds:0.0} s with {storedBeforeCrash.Count} of {files} files stored; " +
@@ -87,14 +88,14 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
             // version.manifest is written, project.manifest is next: the server dies in between.
             AfterPut = (key, _) => { if (key == GameStaticLayout.VersionManifest) gateway.Crash(); },
         };
-        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0"), new BuildContext()));
         output.WriteLine(error.Message);
 
         Assert.True(first.Acknowledged.ContainsKey(GameStaticLayout.VersionManifest), "the gateway must die after version.manifest was written");
         Assert.False(first.Acknowledged.ContainsKey(GameStaticLayout.ProjectManifest));
         // Players read version.manifest (1.1.0), then project.manifest (still 1.0.0, whole): PatchVerify reports the mismatch only.
         Assert.Equal("1.0.0", (await GameStatic.ReadLiveAsync(main))!.Value.Manifest.Version);
-        Assert.Single((await GameStatic.VerifyAsync(main)).Problems, problem => problem.Contains(GameStaticLayout.VersionManifest) && problem.Contains("1.1.0"));
+        Assert.Single((await GameStatic.VerifyAsync(main, new BuildContext())).Problems, problem => problem.Contains(GameStaticLayout.VersionManifest) && problem.Contains("1.1.0"));
 
         var (result, uploadedAgain) = await RerunAsync(gateway, bucket, content);
 
@@ -123,7 +124,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
             },
         };
 
-        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0")));
+        var error = await Assert.ThrowsAsync<ObjectStoreException>(() => GameStatic.PublishAsync(first, Settings(content, "1.1.0"), new BuildContext()));
 
         var gaveUpAfter = Stopwatch.GetElapsedTime(frozenAt);
         gateway.Crash(); // a frozen gateway's cluster watches stall bucket creation on the other gateways until it is fenced
@@ -146,7 +147,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         var main = Store(bucket, S3Server.Endpoint);
         await main.EnsureBucketAsync();
         using var previous = GameContent.Create(files, seed);
-        await GameStatic.PublishAsync(main, Settings(previous, "1.0.0"));
+        await GameStatic.PublishAsync(main, Settings(previous, "1.0.0"), new BuildContext());
         return main;
     }
 
@@ -156,7 +157,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
         await gateway.RestartAsync();
         using var revived = Store(bucket, gateway.Endpoint);
         var rerun = new WatchedStore(revived);
-        var result = await GameStatic.PublishAsync(rerun, Settings(content, "1.1.0"));
+        var result = await GameStatic.PublishAsync(rerun, Settings(content, "1.1.0"), new BuildContext());
         return (result, rerun.ContentKeys());
     }
 
@@ -167,7 +168,7 @@ public sealed class GatewayCrashTests(ITestOutputHelper output)
     private static async Task AssertLiveAsync(IObjectStore main, string version, params string[] installed)
     {
         Assert.Equal(version, (await GameStatic.ReadLiveAsync(main))!.Value.Manifest.Version);
-        var verify = await GameStatic.VerifyAsync(main);
+        var verify = await GameStatic.VerifyAsync(main, new BuildContext());
         Assert.True(verify.Ok, string.Join("\n", verify.Problems));
         List<PatchManifest> players = [];
         foreach (var old in installed) players.Add((await GameStatic.ReadVersionAsync(main, old))!);

@@ -202,7 +202,7 @@ public sealed class LocalObjectStoreTests : ObjectStoreContract, IDisposable
         Assert.Contains("no bucket", Assert.Throws<ArgumentException>(() => ObjectStores.Open("s3:///x")).Message);
         var leaked = Assert.Throws<ArgumentException>(() => ObjectStores.Open("s3://AKIA:topsecret@bucket/x"));
         Assert.DoesNotContain("topsecret", leaked.Message);
-        Assert.Contains("S3SecretKey", leaked.Message);
+        Assert.Contains("S3StoreSettings.AccessKey / SecretKey", leaked.Message);
     }
 
     [Fact]
@@ -243,7 +243,8 @@ public sealed class S3ObjectStoreTests : ObjectStoreContract
         var store = new S3ObjectStore(S3Server.Settings(bucket) with { SecretKey = secret, MaxAttempts = 1 });
         var error = await Assert.ThrowsAsync<ObjectStoreException>(() => store.PutAsync("a.txt", new MemoryStream("x"u8.ToArray())));
         Assert.Contains("refused access", error.Message);
-        Assert.Contains("S3SecretKey", error.Message);
+        Assert.Contains("S3StoreSettings.AccessKey / SecretKey", error.Message);
+        Assert.Equal(ObjectStoreProblem.AccessDenied, error.Problem);
         Assert.DoesNotContain(secret, error.ToString());
         var unknownKey = new S3ObjectStore(S3Server.Settings(bucket) with { AccessKey = "nobody", MaxAttempts = 1 });
         Assert.Contains("refused access", (await Assert.ThrowsAsync<ObjectStoreException>(() => unknownKey.GetAsync("a.txt"))).Message);
@@ -256,6 +257,7 @@ public sealed class S3ObjectStoreTests : ObjectStoreContract
         var store = new S3ObjectStore(S3Server.Settings(bucket));
         var error = await Assert.ThrowsAsync<ObjectStoreException>(() => store.GetAsync("project.manifest"));
         Assert.Contains($"Bucket '{bucket}' does not exist", error.Message);
+        Assert.Equal(ObjectStoreProblem.NoSuchBucket, error.Problem);
         error = await Assert.ThrowsAsync<ObjectStoreException>(() => store.PutAsync("a.txt", new MemoryStream("x"u8.ToArray())));
         Assert.Contains("does not exist", error.Message);
     }

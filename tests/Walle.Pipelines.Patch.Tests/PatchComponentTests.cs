@@ -82,6 +82,27 @@ public sealed class PatchComponentTests : IDisposable
     }
 
     [Fact]
+    public void A_store_that_does_not_answer_names_the_endpoint_parameter()
+    {
+        // Nothing listens on port 1 of this machine: the connection is refused at once (a real socket, no S3 server needed).
+        var result = Run(null, "PatchVerify", "--store-url", "s3://vega-bucket/vega/", "--s3-endpoint", "http://127.0.0.1:1",
+            "--s3-access-key", "nobody", "--s3-secret-key", "not-a-secret-" + Guid.NewGuid().ToString("N"));
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("http://127.0.0.1:1 did not answer", result.Output);
+        Assert.Contains("reachable at S3StoreSettings.Endpoint", result.Output);
+        Assert.Contains("The endpoint is --s3-endpoint (S3_ENDPOINT)", result.Output);
+    }
+
+    [Fact]
+    public void A_malformed_store_url_names_the_parameter()
+    {
+        var result = Run(null, "PatchVerify", "--store-url", "ftp://host/vega");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Store URL 'ftp://host/vega' has an unknown scheme", result.Output);
+        Assert.Contains("The store is --store-url", result.Output);
+    }
+
+    [Fact]
     public void Missing_version_and_missing_source_are_reported_before_anything_is_written()
     {
         var noVersion = Run(null, "PatchPublish", "--patch-source", _content.Path);
@@ -90,6 +111,7 @@ public sealed class PatchComponentTests : IDisposable
         var noSource = Run(null, "PatchPublish", "--patch-source", "/no/such/vega/client", "--patch-version", "1.0.0");
         Assert.NotEqual(0, noSource.ExitCode);
         Assert.Contains("'/no/such/vega/client' does not exist", noSource.Output);
+        Assert.Contains("--patch-source", noSource.Output);
         Assert.False(Directory.Exists(Path.Combine(_repository.Path, ".nuke", "store", "versions")));
     }
 
@@ -113,6 +135,7 @@ public sealed class PatchComponentTests : IDisposable
         var denied = Run(environment, "PatchVerify");
         Assert.NotEqual(0, denied.ExitCode);
         Assert.Contains("refused access", denied.Output);
+        Assert.Contains("--s3-access-key / --s3-secret-key", denied.Output);
         Assert.DoesNotContain(environment["S3_SECRET_KEY"], denied.Output);
     }
 

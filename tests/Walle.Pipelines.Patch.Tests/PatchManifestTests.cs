@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -16,7 +17,7 @@ public class PatchManifestTests
         content.File(".DS_Store", "junk");
         content.File("project.manifest", "{}");
 
-        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"));
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"), new BuildContext());
 
         Assert.Equal(["res/中文/按钮.png", "src/main.lua"], manifest.Assets.Keys);
         Assert.Equal(new PatchAsset(Md5.OfBytes("print('hello')"u8), 14), manifest.Assets["src/main.lua"]);
@@ -60,9 +61,11 @@ public class PatchManifestTests
     [Fact]
     public async Task A_missing_source_folder_names_the_folder_and_the_parameter()
     {
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings("/no/such/client", "1.0.0")));
+        var error = await Assert.ThrowsAsync<PatchSourceNotFoundException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings("/no/such/client", "1.0.0"), new BuildContext()));
         Assert.Contains("'/no/such/client' does not exist", error.Message);
-        Assert.Contains("--patch-source", error.Message);
+        Assert.Equal("/no/such/client", error.Folder);
+        Assert.Contains("Set SourceDirectory of the patch settings", error.Message);
+        Assert.DoesNotContain("--", error.Message);
     }
 
     [Fact]
@@ -71,7 +74,7 @@ public class PatchManifestTests
         using var content = new TempFolder();
         content.File("res/ok.png", "x");
         content.File("res\\ui\\windows.png", "x");
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0")));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"), new BuildContext()));
         Assert.Contains("res\\ui\\windows.png: it contains a backslash", error.Message);
     }
 
@@ -84,7 +87,7 @@ public class PatchManifestTests
         var python = Process.Start(new ProcessStartInfo("python3", ["-c", "import os,sys; open(os.path.join(os.fsencode(sys.argv[1]), b'res', b'caf\\xe9.png'), 'wb').write(b'x')", content.Path]))!;
         await python.WaitForExitAsync();
         Assert.Equal(0, python.ExitCode);
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0")));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"), new BuildContext()));
         Assert.Contains("not valid UTF-8", error.Message);
     }
 
@@ -97,16 +100,16 @@ public class PatchManifestTests
         var file = content.File("src/a.lua", "one");
         var settings = new PatchManifestSettings(content.Path, "1.0.0") { FingerprintCache = cache };
         await Task.Delay(Caching.FileIdentity.RacyWindow + TimeSpan.FromMilliseconds(200));   // older than the racy window
-        await PatchManifests.GenerateAsync(settings);
+        await PatchManifests.GenerateAsync(settings, new BuildContext());
         // A remembered hash is trusted while the file's identity is unchanged: prove it by planting a marker.
         var line = File.ReadAllText(cache);
         File.WriteAllText(cache, "cafecafecafecafecafecafecafecafe" + line[32..], Encoding.UTF8);
-        Assert.Equal("cafecafecafecafecafecafecafecafe", (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+        Assert.Equal("cafecafecafecafecafecafecafecafe", (await PatchManifests.GenerateAsync(settings, new BuildContext())).Assets["src/a.lua"].Md5);
         // Same size, mtime put back (cp -a, rsync -a): the ctime still tells.
         var modified = File.GetLastWriteTimeUtc(file);
         File.WriteAllText(file, "two");
         File.SetLastWriteTimeUtc(file, modified);
-        Assert.Equal(Md5.OfBytes("two"u8), (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+        Assert.Equal(Md5.OfBytes("two"u8), (await PatchManifests.GenerateAsync(settings, new BuildContext())).Assets["src/a.lua"].Md5);
     }
 
     [Fact]
@@ -117,10 +120,10 @@ public class PatchManifestTests
         var cache = Path.Combine(temp.Path, "fingerprints.tsv");
         content.File("src/a.lua", "one");
         var settings = new PatchManifestSettings(content.Path, "1.0.0") { FingerprintCache = cache };
-        await PatchManifests.GenerateAsync(settings);
+        await PatchManifests.GenerateAsync(settings, new BuildContext());
         var line = File.ReadAllText(cache);
         File.WriteAllText(cache, "cafecafecafecafecafecafecafecafe" + line[32..], Encoding.UTF8);
-        Assert.Equal(Md5.OfBytes("one"u8), (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+        Assert.Equal(Md5.OfBytes("one"u8), (await PatchManifests.GenerateAsync(settings, new BuildContext())).Assets["src/a.lua"].Md5);
     }
 
     [Fact]
@@ -131,12 +134,12 @@ public class PatchManifestTests
         var cache = Path.Combine(temp.Path, "fingerprints.tsv");
         content.File("src/a.lua", "one");
         var settings = new PatchManifestSettings(content.Path, "1.0.0") { FingerprintCache = cache };
-        await PatchManifests.GenerateAsync(settings);   // written just before: racy, remembered but not trusted
+        await PatchManifests.GenerateAsync(settings, new BuildContext());   // written just before: racy, remembered but not trusted
         await Task.Delay(Caching.FileIdentity.RacyWindow + TimeSpan.FromMilliseconds(200));
-        await PatchManifests.GenerateAsync(settings);   // read again, now outside the window: trusted from this run on
+        await PatchManifests.GenerateAsync(settings, new BuildContext());   // read again, now outside the window: trusted from this run on
         var line = File.ReadAllText(cache);
         File.WriteAllText(cache, "cafecafecafecafecafecafecafecafe" + line[32..], Encoding.UTF8);
-        Assert.Equal("cafecafecafecafecafecafecafecafe", (await PatchManifests.GenerateAsync(settings)).Assets["src/a.lua"].Md5);
+        Assert.Equal("cafecafecafecafecafecafecafecafe", (await PatchManifests.GenerateAsync(settings, new BuildContext())).Assets["src/a.lua"].Md5);
     }
 
     [Fact]
@@ -178,7 +181,7 @@ public class PatchManifestHashingTests
         content.File(".git/HEAD", "hidden folder");
         content.File("res/.hidden", "hidden file");
 
-        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path + Path.DirectorySeparatorChar, "1.0.0") { Parallelism = 3 });
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path + Path.DirectorySeparatorChar, "1.0.0") { Parallelism = 3 }, new BuildContext());
 
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), manifest.Assets.Keys);
         foreach (var (key, asset) in expected) Assert.Equal(asset, manifest.Assets[key]);
@@ -191,6 +194,6 @@ public class PatchManifestHashingTests
         for (var i = 0; i < 50; i++) content.File($"f{i}.bin", new byte[10_000]);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PatchManifests.GenerateAsync(new PatchManifestSettings(content.Path, "1.0.0"), new BuildContext(), cancelled.Token));
     }
 }

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch.Tests;
@@ -67,14 +68,14 @@ public sealed class PatchZipClientTests : IDisposable
     }
 
     private static Task<PatchPublishResult> PublishAsync(IObjectStore store, string source, string version, int window) =>
-        GameStatic.PublishAsync(store, new PatchPublishSettings(source, version, Cdn) { ZipWindow = window, Keep = 0 });
+        GameStatic.PublishAsync(store, new PatchPublishSettings(source, version, Cdn) { ZipWindow = window, Keep = 0 }, new BuildContext());
 
     /// <summary>Publishes the seven versions; a player takes each when it goes live, then every one of them updates to the last.</summary>
     private async Task FollowAsync(IObjectStore store, Func<string, string, Task> publish, int window, bool deletesRemovedFiles)
     {
         using var content = GameContent.Create(30, seed: 7);
         var originalIcon1 = File.ReadAllBytes(Path.Combine(content.Path, "res/ui/icon1.png"));
-        var packaged = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, Versions[0], Cdn)));
+        var packaged = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, Versions[0], Cdn)), new BuildContext());
         var fresh = CocosClient.Install(Device("fresh"), content.Path, packaged, store, Cdn, deletesRemovedFiles);
 
         var players = new Dictionary<string, CocosClient> { [Versions[0]] = fresh.CloneTo(Device(Versions[0])) };

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using System.IO.Compression;
 using Walle.Pipelines.Storage;
 
@@ -12,7 +13,7 @@ public sealed class PatchZipsTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     private static Task<PatchManifest> ManifestAsync(TempFolder content, string version) =>
-        PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, version, Cdn)));
+        PatchManifests.GenerateAsync(GameStatic.ManifestSettings(new PatchPublishSettings(content.Path, version, Cdn)), new BuildContext());
 
     private PatchZipSettings Settings(TempFolder content, int window, string output = "zips") =>
         new(content.Path, Path.Combine(_work.Path, output), window);
@@ -205,7 +206,7 @@ public sealed class PatchZipsTests : IDisposable
         await store.PutAsync(PatchZipHistory.Key("1.0.1"), new MemoryStream(history[1].ToProjectJson()));
         var rollback = new PatchRelease("1.0.1.1", "1.0.0", DateTimeOffset.UtcNow);
 
-        var loaded = await PatchZipHistory.LoadAsync(store, [new("1.0.0", "1.0.0", default), new("1.0.1", "1.0.1", default), new("0.9", "0.9", default), rollback]);
+        var loaded = await PatchZipHistory.LoadAsync(store, [new("1.0.0", "1.0.0", default), new("1.0.1", "1.0.1", default), new("0.9", "0.9", default), rollback], new BuildContext());
 
         Assert.Equal(["1.0.0", "1.0.1", "1.0.1.1"], loaded.Select(m => m.Version));
         Assert.Equal(history[1].Assets.Keys, loaded[1].Assets.Keys);

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch.Tests;
@@ -39,13 +40,13 @@ public sealed class PublishSafetyTests : IDisposable
         SameSizeOtherBytes(lua, 0x2A);
         await Task.Delay(FileIdentity_RacyWindow);   // old enough for the memo to be trusted
 
-        await GameStatic.PublishAsync(_store, Settings(x.Path, "3.1.0"));
-        var result = await GameStatic.PublishAsync(_store, Settings(y.Path, "3.1.1"));
+        await GameStatic.PublishAsync(_store, Settings(x.Path, "3.1.0"), new BuildContext());
+        var result = await GameStatic.PublishAsync(_store, Settings(y.Path, "3.1.1"), new BuildContext());
 
         Assert.Equal(Md5.OfFile(lua, out _), result.Manifest.Assets["src/app/view0.lua"].Md5);
         Assert.Equal(["src/app/view0.lua"], result.Diff.Modified);
-        Assert.True((await GameStatic.VerifySourceAsync(_store, y.Path)).Ok);
-        var against = await GameStatic.VerifySourceAsync(_store, x.Path);
+        Assert.True((await GameStatic.VerifySourceAsync(_store, y.Path, new BuildContext())).Ok);
+        var against = await GameStatic.VerifySourceAsync(_store, x.Path, new BuildContext());
         Assert.False(against.Ok);
         Assert.Contains(against.Problems, p => p.StartsWith("src/app/view0.lua differs", StringComparison.Ordinal));
     }
@@ -55,14 +56,14 @@ public sealed class PublishSafetyTests : IDisposable
     {
         using var content = GameContent.Create(6);
         await Task.Delay(FileIdentity_RacyWindow);
-        await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"));
+        await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"), new BuildContext());
         var lua = Path.Combine(content.Path, "src/app/view0.lua");
         SameSizeOtherBytes(lua, 0x2B);
 
-        var result = await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.1"));
+        var result = await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.1"), new BuildContext());
 
         Assert.Equal(Md5.OfFile(lua, out _), result.Manifest.Assets["src/app/view0.lua"].Md5);
-        Assert.True((await GameStatic.VerifySourceAsync(_store, content.Path)).Ok);
+        Assert.True((await GameStatic.VerifySourceAsync(_store, content.Path, new BuildContext())).Ok);
     }
 
     private static readonly TimeSpan FileIdentity_RacyWindow = Caching.FileIdentity.RacyWindow + TimeSpan.FromMilliseconds(200);
@@ -71,11 +72,11 @@ public sealed class PublishSafetyTests : IDisposable
     public async Task An_empty_content_folder_is_refused_and_nothing_changes_for_players()
     {
         using var content = GameContent.Create(6);
-        await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"));
+        await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"), new BuildContext());
         using var empty = new TempFolder();
         var changes = await _store.HeadAsync("changed.json");
 
-        var refused = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(_store, Settings(empty.Path, "1.0.1")));
+        var refused = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(_store, Settings(empty.Path, "1.0.1"), new BuildContext()));
 
         Assert.Equal(PatchRefusal.Empty, refused.Reason);
         Assert.Contains("has no files", refused.Message);
@@ -89,18 +90,18 @@ public sealed class PublishSafetyTests : IDisposable
     public async Task Deleting_more_than_the_allowed_share_is_refused_with_the_count_unless_forced()
     {
         using var content = GameContent.Create(10);
-        await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"));
+        await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"), new BuildContext());
         foreach (var file in Directory.GetFiles(content.Path, "*.lua", SearchOption.AllDirectories).Concat(Directory.GetFiles(content.Path, "*.json", SearchOption.AllDirectories)))
             File.Delete(file);
 
-        var refused = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.1")));
+        var refused = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.1"), new BuildContext()));
         Assert.Equal(PatchRefusal.TooManyDeleted, refused.Reason);
         Assert.Contains("would delete 7 of the 10 files", refused.Message);
         Assert.Equal("1.0.0", (await GameStatic.ReadLiveAsync(_store))!.Value.Manifest.Version);
 
-        var allowed = await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.1") with { MaxDeletedShare = 0.8 });
+        var allowed = await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.1") with { MaxDeletedShare = 0.8 }, new BuildContext());
         Assert.Equal(7, allowed.Diff.Deleted.Count);
-        Assert.True((await GameStatic.VerifyAsync(_store)).Ok);
+        Assert.True((await GameStatic.VerifyAsync(_store, new BuildContext())).Ok);
     }
 
     [Theory]
@@ -112,7 +113,7 @@ public sealed class PublishSafetyTests : IDisposable
     {
         using var content = GameContent.Create(3);
 
-        var refused = await Assert.ThrowsAsync<ArgumentException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, version)));
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, version), new BuildContext()));
 
         Assert.Contains("compares as numbers", refused.Message);
         Assert.Empty(await _store.ListAsync("").ToListAsync());
@@ -126,7 +127,7 @@ public sealed class PublishSafetyTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(content.Path, "src/app/leak.lua"), secret);
 
         var refused = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0") with { FollowInnerLinks = true }));
+            GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0") with { FollowInnerLinks = true }, new BuildContext()));
 
         Assert.Contains("'src/app/leak.lua'", refused.Message);
         Assert.Contains("leading out of it", refused.Message);
@@ -139,7 +140,7 @@ public sealed class PublishSafetyTests : IDisposable
         using var content = GameContent.Create(3);
         File.CreateSymbolicLink(Path.Combine(content.Path, "res/gone.png"), Path.Combine(content.Path, "res/never-there.png"));
 
-        var refused = await Assert.ThrowsAsync<InvalidDataException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0")));
+        var refused = await Assert.ThrowsAsync<InvalidDataException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"), new BuildContext()));
 
         Assert.Contains("'res/gone.png'", refused.Message);
         Assert.Contains("does not exist. Remove the link or restore what it points to", refused.Message);
@@ -152,13 +153,13 @@ public sealed class PublishSafetyTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(content.Path, "src/alias.lua"), Path.Combine(content.Path, "src/app/view0.lua"));
         Directory.CreateSymbolicLink(Path.Combine(content.Path, "res/ui-copy"), Path.Combine(content.Path, "res/ui"));
 
-        var refused = await Assert.ThrowsAsync<InvalidDataException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0")));
+        var refused = await Assert.ThrowsAsync<InvalidDataException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0"), new BuildContext()));
         Assert.Contains("Links are refused by default", refused.Message);
 
-        var result = await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0") with { FollowInnerLinks = true });
+        var result = await GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0") with { FollowInnerLinks = true }, new BuildContext());
         Assert.Equal(result.Manifest.Assets["src/app/view0.lua"], result.Manifest.Assets["src/alias.lua"]);
         Assert.Equal(result.Manifest.Assets["res/ui/icon1.png"], result.Manifest.Assets["res/ui-copy/icon1.png"]);
-        Assert.True((await GameStatic.VerifyAsync(_store)).Ok);
+        Assert.True((await GameStatic.VerifyAsync(_store, new BuildContext())).Ok);
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public sealed class PublishSafetyTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(content.Path, "res/ui/again"), Path.Combine(content.Path, "res"));
 
         var refused = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0") with { FollowInnerLinks = true }));
+            GameStatic.PublishAsync(_store, Settings(content.Path, "1.0.0") with { FollowInnerLinks = true }, new BuildContext()));
 
         Assert.Contains("a loop", refused.Message);
     }
@@ -177,10 +178,10 @@ public sealed class PublishSafetyTests : IDisposable
     public async Task The_same_version_with_other_content_says_so_and_what_forcing_would_do()
     {
         using var content = GameContent.Create(4);
-        await GameStatic.PublishAsync(_store, Settings(content.Path, "2.0.0"));
+        await GameStatic.PublishAsync(_store, Settings(content.Path, "2.0.0"), new BuildContext());
         GameContent.Modify(content, "src/app/view0.lua");
 
-        var refused = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "2.0.0")));
+        var refused = await Assert.ThrowsAsync<PatchRefusedException>(() => GameStatic.PublishAsync(_store, Settings(content.Path, "2.0.0"), new BuildContext()));
 
         Assert.Equal(PatchRefusal.SameVersionOtherContent, refused.Reason);
         Assert.Contains("already live", refused.Message);
@@ -192,11 +193,11 @@ public sealed class PublishSafetyTests : IDisposable
     public async Task A_publish_that_lost_a_race_is_not_in_the_history_and_is_told_what_can_work()
     {
         using var content = GameContent.Create(8);
-        await GameStatic.PublishAsync(_store, Settings(content.Path, "2.9.0"));
+        await GameStatic.PublishAsync(_store, Settings(content.Path, "2.9.0"), new BuildContext());
         using var other = GameContent.Create(8, seed: 5);
         var bothReady = new Rendezvous(2);
-        var older = GameStatic.PublishAsync(new FaultyStore(_store) { BeforeLiveSwitch = bothReady }, Settings(content.Path, "3.0.0") with { FingerprintCache = null });
-        var newer = GameStatic.PublishAsync(new FaultyStore(_store) { BeforeLiveSwitch = bothReady }, Settings(other.Path, "3.0.1") with { FingerprintCache = null });
+        var older = GameStatic.PublishAsync(new FaultyStore(_store) { BeforeLiveSwitch = bothReady }, Settings(content.Path, "3.0.0") with { FingerprintCache = null }, new BuildContext());
+        var newer = GameStatic.PublishAsync(new FaultyStore(_store) { BeforeLiveSwitch = bothReady }, Settings(other.Path, "3.0.1") with { FingerprintCache = null }, new BuildContext());
         var outcomes = new List<Exception?>();
         foreach (var task in new[] { older, newer })
         {

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 using Walle.Release.Routing;
 
@@ -20,8 +21,13 @@ internal sealed class ReleaseFixture : IDisposable
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
     public RoutingStore Routing => new(Store, new ReleaseStoreLayout());
 
+    /// <summary>The run the release tasks get: a detached context on <see cref="Clock"/>.</summary>
+    public BuildContext Context => _context ??= new BuildContext(clock: Clock);
+
+    private BuildContext? _context;
+
     public T With<T>(T settings, string author = "alice") where T : ReleaseSettings =>
-        settings with { SeedFile = SeedFile, Author = author, Clock = Clock };
+        settings with { SeedFile = SeedFile, Author = author };
 
     public GrayStartSettings Start(string steps = "1%, pause, 5%, pause 30m, 20%, pause", string platform = "ios", string? channel = "appstore") =>
         With(new GrayStartSettings(Store, new TrackSelector(platform, channel), new GrayPlan("1.5.1", "https://cdn.vega.example.com/1.5.1/project.manifest")

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 // Runs Walle's patch tasks for benchmarks/patch/run.sh.
 //   manifest <content> <out dir> <version> [fingerprint cache file]   manifest generation (without a cache: hashes everything)
 //   bucket <s3://bucket/>                              creates the bucket (not measured, like rclone mkdir / aws mb)
@@ -22,7 +23,7 @@ switch (args[0])
         {
             PackageUrl = "https://cdn.example.com/",
             FingerprintCache = args.Length > 4 ? args[4] : null,
-        });
+        }, new BuildContext());
         await PatchManifests.WriteAsync(manifest, args[2]);
         Console.WriteLine($"manifest: {manifest.Assets.Count} files in {clock.Elapsed.TotalSeconds:0.00} s");
         break;
@@ -40,7 +41,7 @@ switch (args[0])
         };
         if (Environment.GetEnvironmentVariable("PATCH_PARALLELISM") is { Length: > 0 } parallelism)
             settings = settings with { Parallelism = int.Parse(parallelism) }; // default: the library's
-        var result = await GameStatic.PublishAsync(store, settings);
+        var result = await GameStatic.PublishAsync(store, settings, new BuildContext());
         Console.WriteLine($"publish {args[3]}: held {result.Held} of {result.Manifest.Assets.Count} in folder {result.Folder}, uploaded {result.Uploaded} ({result.UploadedBytes / 1048576.0:0} MB), copied {result.Copied}, in {clock.Elapsed.TotalSeconds:0.00} s; requests {store.Summary()}");
         if (result.RebaseHint is { } hint) Console.WriteLine($"rebase hint: {hint}");
         break;

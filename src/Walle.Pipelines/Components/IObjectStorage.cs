@@ -33,12 +33,23 @@ public interface IObjectStorage : IWalleBuild
     /// <summary>Customises the S3 settings (retries, part sizes, connections).</summary>
     S3StoreSettings ConfigureS3Store(S3StoreSettings settings) => settings;
 
-    /// <summary>Opens the configured store.</summary>
-    IObjectStore OpenStore() => ObjectStores.Open(StoreUrl, ConfigureS3Store(new S3StoreSettings("")
+    /// <summary>Opens the configured store; a malformed <see cref="StoreUrl"/> is a usage error naming <c>--store-url</c>.</summary>
+    IObjectStore OpenStore()
     {
-        Endpoint = string.IsNullOrEmpty(S3Endpoint) ? null : S3Endpoint,
-        Region = S3Region,
-        AccessKey = S3AccessKey,
-        SecretKey = S3SecretKey,
-    }));
+        var s3 = ConfigureS3Store(new S3StoreSettings("")
+        {
+            Endpoint = string.IsNullOrEmpty(S3Endpoint) ? null : S3Endpoint,
+            Region = S3Region,
+            AccessKey = S3AccessKey,
+            SecretKey = S3SecretKey,
+        });
+        try
+        {
+            return ObjectStores.Open(StoreUrl, s3);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"{e.Message} The store is --store-url (STORE_URL); S3 credentials are --s3-access-key / --s3-secret-key.");
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Patch;
 
@@ -96,9 +95,9 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchVersion)
         .Executes(async ct =>
         {
-            var manifest = await PatchManifests.GenerateAsync(GameStatic.ManifestSettings(PatchPublishSettings), ct);
+            var manifest = await PatchErrors.ExplainAsync(() => PatchManifests.GenerateAsync(GameStatic.ManifestSettings(PatchPublishSettings), Context, ct));
             await PatchManifests.WriteAsync(manifest, PatchOutput, ct);
-            Log.Information("Wrote manifests for {Version} ({Files} files) to {Output}", manifest.Version, manifest.Assets.Count, PatchOutput);
+            Context.Logger.Information("Wrote manifests for {Version} ({Files} files) to {Output}", manifest.Version, manifest.Assets.Count, PatchOutput);
         });
 
     /// <summary>Prints what players on the live version would download.</summary>
@@ -106,13 +105,13 @@ public interface IPatchPublish : IObjectStorage
         .Description("Shows what players on the live version would download")
         .Executes(async ct =>
         {
-            var live = await PatchZipHistory.LiveFilesAsync(OpenStore(), ct);
-            var local = await PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, ct);
+            var live = await PatchErrors.ExplainAsync(() => PatchZipHistory.LiveFilesAsync(OpenStore(), ct));
+            var local = await PatchErrors.ExplainAsync(() => PatchManifests.GenerateAsync(new PatchManifestSettings(PatchSource, PatchVersion ?? "0") { FingerprintCache = PatchFingerprintCache }, Context, ct));
             var diff = Patch.PatchDiff.Between(live, local);
-            foreach (var path in diff.Added) Log.Information("  added     {Path}", path);
-            foreach (var path in diff.Modified) Log.Information("  modified  {Path}", path);
-            foreach (var path in diff.Deleted) Log.Information("  deleted   {Path}", path);
-            Log.Information("Players on {Live} would download {Count} files ({Bytes}); {Deleted} deleted",
+            foreach (var path in diff.Added) Context.Logger.Information("  added     {Path}", path);
+            foreach (var path in diff.Modified) Context.Logger.Information("  modified  {Path}", path);
+            foreach (var path in diff.Deleted) Context.Logger.Information("  deleted   {Path}", path);
+            Context.Logger.Information("Players on {Live} would download {Count} files ({Bytes}); {Deleted} deleted",
                 live?.Version ?? "nothing", diff.Added.Count + diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
         });
 
@@ -122,7 +121,8 @@ public interface IPatchPublish : IObjectStorage
         .Requires(() => PatchVersion)
         .Executes(async ct =>
         {
-            await PatchErrors.ExplainAsync(() => GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, ct));
+            var result = await PatchErrors.ExplainAsync(() => GameStatic.PublishAsync(OpenStore(), PatchPublishSettings, Context, ct));
+            if (result.RebaseHint is not null) Context.Logger.Information(PatchErrors.RebaseAdvice);
         });
 
     /// <summary>Puts the content of <see cref="PatchRollbackTo"/> live again.</summary>
@@ -132,7 +132,7 @@ public interface IPatchPublish : IObjectStorage
         .Executes(async ct =>
         {
             // Not PatchVersion: that names the version being built (often fixed in parameters.json), not the rollback's.
-            await GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchRollbackVersion }), ct);
+            await PatchErrors.ExplainAsync(() => GameStatic.RollbackAsync(OpenStore(), ConfigurePatchRollback(new PatchRollbackSettings(PatchRollbackTo!) { Version = PatchRollbackVersion }), Context, ct));
         });
 
     /// <summary>Fails when the live manifest names a missing or wrong object.</summary>
@@ -141,14 +141,14 @@ public interface IPatchPublish : IObjectStorage
         .Executes(async ct =>
         {
             var store = OpenStore();
-            var result = await GameStatic.VerifyAsync(store, ct);
+            var result = await PatchErrors.ExplainAsync(() => GameStatic.VerifyAsync(store, Context, ct));
             if (!result.Ok)
                 throw new InvalidOperationException($"PatchVerify: live version {result.Version ?? "none"} has {result.Problems.Count} problem(s); first: {result.Problems.FirstOrDefault()}");
-            Log.Information("Live version {Version}: all {Count} assets present with the right size and MD5", result.Version, result.Checked);
+            Context.Logger.Information("Live version {Version}: all {Count} assets present with the right size and MD5", result.Version, result.Checked);
             if (TryGetValue<string>(nameof(PatchSource)) is not { } source) return;
-            var built = await GameStatic.VerifySourceAsync(store, source, PatchFollowInnerLinks, ct);
+            var built = await PatchErrors.ExplainAsync(() => GameStatic.VerifySourceAsync(store, source, Context, PatchFollowInnerLinks, ct));
             if (!built.Ok)
                 throw new InvalidOperationException($"PatchVerify: live version {built.Version} is not the content of {source} (--patch-source): {built.Problems.Count} file(s) differ; first: {built.Problems.FirstOrDefault()}");
-            Log.Information("Live version {Version} is exactly {Source} ({Count} files, every byte read)", built.Version, source, built.Checked);
+            Context.Logger.Information("Live version {Version} is exactly {Source} ({Count} files, every byte read)", built.Version, source, built.Checked);
         });
 }

@@ -1,4 +1,3 @@
-using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Release;
 using Walle.Pipelines.Storage;
@@ -109,7 +108,7 @@ public interface IRelease : IObjectStorage
     [Parameter("Revisions ReleaseHistory lists (default 20)")]
     int ReleaseHistoryCount => TryGetValue<int?>(nameof(ReleaseHistoryCount)) ?? 20;
 
-    /// <summary>Customises the settings every release command shares (layout, clock, author).</summary>
+    /// <summary>Customises the settings every release command shares (layout, seed, author).</summary>
     ReleaseSettings ConfigureRelease(ReleaseSettings settings) => settings;
 
     /// <summary>Customises a new gray's plan (e.g. a team's fixed whitelist).</summary>
@@ -119,103 +118,97 @@ public interface IRelease : IObjectStorage
     Target GrayStart => _ => _
         .Description("Start a gray release and run its steps up to the first pause")
         .Requires(() => Platform, () => GrayVersion, () => GrayManifest)
-        .Executes(RepairHinted(async ct => await GrayRelease.StartAsync(
-            await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.StartAsync(
+            await SettingsAsync(new GrayStartSettings(OpenReleaseStore(), Tracks(), Plan()), ct), Context, ct)));
 
     /// <summary>Advances the gray past its pause to the next one.</summary>
     Target GrayNext => _ => _
         .Description("Advance the gray past its pause (gates must pass, timed pauses must be over)")
         .Requires(() => Platform)
-        .Executes(RepairHinted(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.NextAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), Context, ct)));
 
     /// <summary>Makes the gray production.</summary>
     Target GrayPromote => _ => _
         .Description("Make the running gray the production route")
         .Requires(() => Platform)
-        .Executes(RepairHinted(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.PromoteAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), Context, ct)));
 
     /// <summary>Ends the gray; everyone back on production.</summary>
     Target GrayAbort => _ => _
         .Description("Abort the running gray: everyone back on the production version")
         .Requires(() => Platform)
-        .Executes(RepairHinted(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), ct)));
+        .Executes(Released(async ct => await GrayRelease.AbortAsync(await SettingsAsync(new GrayStepSettings(OpenReleaseStore(), Tracks()), ct), Context, ct)));
 
     /// <summary>Routes a client version to review: <c>--review-version 1.6.0 --platform ios --review-manifest URL</c>.</summary>
     Target ReviewSubmit => _ => _
         .Description("Route a client version under store review to the review servers and content")
         .Requires(() => Platform, () => ReviewVersion, () => ReviewManifest)
-        .Executes(RepairHinted(async ct => await StoreReview.SubmitAsync(await SettingsAsync(
+        .Executes(Released(async ct => await StoreReview.SubmitAsync(await SettingsAsync(
             new ReviewSubmitSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)), Checked(ReviewManifest, nameof(ReviewManifest), HttpUrl.ManifestProblem))
             {
                 ServerGroup = ReviewServerGroup,
                 Force = ReleaseForce,
-            }, ct), ct)));
+            }, ct), Context, ct)));
 
     /// <summary>Routes an approved version to production (or into a gray with <c>--review-gray</c>).</summary>
     Target ReviewApprove => _ => _
         .Description("Review passed: route the version to production (or start its gray with --review-gray)")
         .Requires(() => Platform, () => ReviewVersion)
-        .Executes(RepairHinted(async ct => await StoreReview.ApproveAsync(await SettingsAsync(
+        .Executes(Released(async ct => await StoreReview.ApproveAsync(await SettingsAsync(
             new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion)))
             {
                 Gray = ReviewGray ? Plan(GrayVersion ?? ReviewVersion) : null,
-            }, ct), ct)));
+            }, ct), Context, ct)));
 
     /// <summary>Ends a review without approval.</summary>
     Target ReviewCancel => _ => _
         .Description("Review withdrawn or rejected: stop routing the version to review")
         .Requires(() => Platform, () => ReviewVersion)
-        .Executes(RepairHinted(async ct => await StoreReview.CancelAsync(await SettingsAsync(
-            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), ct)));
+        .Executes(Released(async ct => await StoreReview.CancelAsync(await SettingsAsync(
+            new ReviewDecisionSettings(OpenReleaseStore(), Platform!, Version(ReviewVersion, nameof(ReviewVersion))), ct), Context, ct)));
 
     /// <summary>Prints the live routing document as tables.</summary>
     Target ReleaseStatus => _ => _
         .Description("Show the live routing document: production, gray and review per track")
-        .Executes(RepairHinted(async ct =>
+        .Executes(Explained(async ct =>
         {
             var settings = await SettingsAsync(new ReleaseSettings(OpenReleaseStore()), ct);
             var document = await RoutingRevisions.LiveAsync(settings, ct);
             if (document == null)
             {
-                Log.Information("Nothing published yet at {Location}; the first change starts from the seed {Seed}", settings.Store.Location, settings.SeedFile);
+                Context.Logger.Information("Nothing published yet at {Location}; the first change starts from the seed {Seed}", settings.Store.Location, settings.SeedFile);
                 if (settings.SeedFile == null || !File.Exists(settings.SeedFile)) return;
                 document = RoutingJson.Parse(await File.ReadAllTextAsync(settings.SeedFile, ct), settings.SeedFile);
             }
-            foreach (var line in ReleaseStatusTable.Render(document).TrimEnd().Split('\n')) Log.Information("{Line}", line.TrimEnd());
+            foreach (var line in ReleaseStatusTable.Render(document).TrimEnd().Split('\n')) Context.Logger.Information("{Line}", line.TrimEnd());
         }));
 
     /// <summary>Lists the newest revisions: who, when, what.</summary>
     Target ReleaseHistory => _ => _
         .Description("List routing revisions: who changed what, when")
-        .Executes(async ct =>
+        .Executes(Explained(async ct =>
         {
             var history = await RoutingRevisions.HistoryAsync(await SettingsAsync(new ReleaseSettings(OpenReleaseStore()), ct), ReleaseHistoryCount, ct);
-            if (history.Count == 0) Log.Information("No routing revisions published yet");
+            if (history.Count == 0) Context.Logger.Information("No routing revisions published yet");
             foreach (var entry in history)
             {
-                if (entry.Change is { } c) Log.Information("{Revision,6}  {At:u}  {By}  {Summary}", entry.Revision, c.At, c.By, c.Summary);
-                else Log.Warning("{Revision,6}  unreadable: {Problem}", entry.Revision, entry.Problem ?? "no change note");
+                if (entry.Change is { } c) Context.Logger.Information("{Revision,6}  {At:u}  {By}  {Summary}", entry.Revision, c.At, c.By, c.Summary);
+                else Context.Logger.Warning("{Revision,6}  unreadable: {Problem}", entry.Revision, entry.Problem ?? "no change note");
             }
-        });
+        }));
 
     /// <summary>Publishes an earlier revision again (also repairs a corrupt live document).</summary>
     Target ReleaseRollback => _ => _
         .Description("Publish an earlier routing revision again (--release-to-revision N); also repairs a corrupt live document")
         .Requires(() => ReleaseToRevision)
-        .Executes(RepairHinted(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), ct)));
+        .Executes(Released(async ct => await RoutingRevisions.RollbackAsync(await SettingsAsync(new RollbackSettings(OpenReleaseStore(), ReleaseToRevision!.Value), ct), Context, ct)));
 
-    /// <summary>A target's work with the release tasks' typed errors told in this component's parameters.</summary>
-    private static Func<CancellationToken, Task> RepairHinted(Func<CancellationToken, Task> work) => async ct =>
-    {
-        try
-        {
-            await work(ct);
-        }
-        catch (LiveDocumentCorruptException e)
-        {
-            throw new ReleaseException(e.RepairWith("run ReleaseRollback --release-to-revision N"), e);
-        }
-    };
+    /// <summary>A change command: its typed errors told in this component's parameters, and after a dry run how to publish it.</summary>
+    private Func<CancellationToken, Task> Released(Func<CancellationToken, Task<ReleaseResult>> change) => ct =>
+        ReleaseErrors.ExplainAsync(async () => ReleaseErrors.AdviseAfterDryRun(Context.Logger, await change(ct)));
+
+    /// <summary>A reading command: its typed errors told in this component's parameters.</summary>
+    private static Func<CancellationToken, Task> Explained(Func<CancellationToken, Task> work) => ct => ReleaseErrors.ExplainAsync(() => work(ct));
 
     private TrackSelector Tracks() => new(Platform!, string.IsNullOrEmpty(ReleaseChannel) ? null : ReleaseChannel);
 
@@ -257,7 +250,7 @@ public interface IRelease : IObjectStorage
         {
             Layout = new ReleaseStoreLayout(ReleasePrefix),
             SeedFile = ReleaseSeed,
-            Author = await ReleaseAuthor.DetectAsync(BuildUser, RootDirectory, cancellationToken),
+            Author = await ReleaseAuthor.DetectAsync(BuildUser, RootDirectory, Context, cancellationToken),
             DryRun = DryRun,
             BaseRevision = ReleaseBaseRevision,
         };

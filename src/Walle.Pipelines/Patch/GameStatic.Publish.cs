@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Serilog;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
@@ -17,7 +16,7 @@ public static partial class GameStatic
     /// </summary>
     /// <exception cref="ObjectConflictException">Another publish won the race, or the version exists with other content.</exception>
     /// <exception cref="InvalidOperationException">The version is not greater than the live one and <see cref="PatchPublishSettings.Force"/> is off.</exception>
-    public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<PatchPublishResult> PublishAsync(IObjectStore store, PatchPublishSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         var version = CocosVersion.RequireNumeric(settings.Version);
         PatchZips.RequireWindow(settings.ZipWindow);   // before hashing: bad input fails at once
@@ -26,7 +25,7 @@ public static partial class GameStatic
         if (settings.MaxDeletedShare is < 0 or > 1 or double.NaN)
             throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxDeletedShare, "MaxDeletedShare is a share of the live files, from 0 to 1 (0.5: half).");
         // The store reads are remote and hashing is local: they run at the same time, from the start.
-        var hashing = Task.Run(() => PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), cancellationToken), cancellationToken);
+        var hashing = Task.Run(() => PatchManifests.GenerateAsync(ManifestSettings(settings with { Version = version }), context, cancellationToken), cancellationToken);
         var reading = ReadStateAsync(store, cancellationToken);
         await Task.WhenAll(hashing, reading);
         var files = await hashing;
@@ -34,8 +33,8 @@ public static partial class GameStatic
         var zipFolder = Path.Combine(Path.GetTempPath(), "walle-patch-zips", Guid.NewGuid().ToString("N"));
         try
         {
-            var zipped = await ZipAsync(store, settings, files, changes, zipFolder, cancellationToken);
-            return await PublishManifestAsync(store, settings, zipped?.Manifest ?? files, zipped, versionETag, live, changes, baseManifest, cancellationToken);
+            var zipped = await ZipAsync(store, settings, files, changes, zipFolder, context, cancellationToken);
+            return await PublishManifestAsync(store, settings, zipped?.Manifest ?? files, zipped, versionETag, live, changes, baseManifest, context, cancellationToken);
         }
         finally
         {
@@ -44,16 +43,16 @@ public static partial class GameStatic
     }
 
     private static async Task<PatchPublishResult> PublishManifestAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchZipResult? zipped,
-        string? versionETag, (PatchManifest Manifest, string ETag)? live, PatchChanges? changes, PatchManifest? baseManifest, CancellationToken cancellationToken)
+        string? versionETag, (PatchManifest Manifest, string ETag)? live, PatchChanges? changes, PatchManifest? baseManifest, BuildContext context, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
         if (live is { } same && IsSameRelease(same.Manifest, manifest))
         {
             // Re-running a pipeline whose version is already live with exactly this content uploads nothing; it only
             // finishes what a publish stopped right after its live switch left undone (history, a new base, retention).
-            Log.Information("Version {Version} is already live on {Store} with this content: nothing to publish", version, store.Location);
+            context.Logger.Information("Version {Version} is already live on {Store} with this content: nothing to publish", version, store.Location);
             var folder = GameStaticLayout.ContentVersionOf(same.Manifest) ?? version;
-            var removedNow = await FinishAsync(store, settings, same.Manifest, folder, changes, cancellationToken);
+            var removedNow = await FinishAsync(store, settings, same.Manifest, folder, changes, context, cancellationToken);
             return new PatchPublishResult(same.Manifest, version, PatchDiff.Between(same.Manifest, manifest), 0, 0, 0, manifest.Assets.Count, removedNow)
             {
                 Folder = folder,
@@ -61,23 +60,23 @@ public static partial class GameStatic
         }
 
         var diff = PatchDiff.Between(live?.Manifest, manifest);
-        Refuse(settings, manifest, live?.Manifest, diff, store.Location);
-        Log.Information("Publishing {Version} ({Files} files, {Bytes}) to {Store}; players on {Live} download {Added} added + {Modified} modified files ({Download}), {Deleted} deleted",
+        Refuse(settings, manifest, live?.Manifest, diff, store.Location, context);
+        context.Logger.Information("Publishing {Version} ({Files} files, {Bytes}) to {Store}; players on {Live} download {Added} added + {Modified} modified files ({Download}), {Deleted} deleted",
             version, manifest.Assets.Count, BuildProgress.FormatBytes(manifest.TotalBytes), store.Location, live?.Manifest.Version ?? "nothing",
             diff.Added.Count, diff.Modified.Count, BuildProgress.FormatBytes(diff.DownloadBytes), diff.Deleted.Count);
 
-        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, baseManifest, cancellationToken);
+        var plan = await PlanAsync(store, settings, manifest, live?.Manifest, changes, baseManifest, context, cancellationToken);
         manifest = manifest with { PackageUrl = GameStaticLayout.Url(settings.BaseUrl, GameStaticLayout.Root(plan.Folder)) };
-        var newFolder = await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, cancellationToken);
+        var newFolder = await ClaimAsync(store, manifest, settings.Force, settings.ImmutableCacheControl, context, cancellationToken);
         if (plan.Existing is null)
             plan = plan with { Existing = newFolder ? new Dictionary<string, ObjectInfo>() : await ListRootAsync(store, plan.Folder, cancellationToken) };
         // After a lost switch the winner is live and done writing: the paths this publish listed as changed are completed in its folder.
         Func<Task>? lostSwitch = changes is not null && baseManifest is not null && !plan.StartsBase
-            ? () => CompleteWinnerAsync(store, changes.Base, baseManifest, manifest, cancellationToken)
+            ? () => CompleteWinnerAsync(store, changes.Base, baseManifest, manifest, context, cancellationToken)
             : null;
-        var (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, lostSwitch, cancellationToken);
-        if (!plan.StartsBase) await CompleteOwnFolderAsync(store, settings, manifest, plan, cancellationToken);
-        var removed = await AfterSwitchAsync(store, settings, new PatchRelease(version, plan.Folder, DateTimeOffset.UtcNow) { Base = plan.Base }, record: true, plan.StartsBase, cancellationToken);
+        var (counts, rebaseHint) = await TransferAndSwitchAsync(store, settings, manifest, plan, zipped, versionETag, live?.ETag, lostSwitch, context, cancellationToken);
+        if (!plan.StartsBase) await CompleteOwnFolderAsync(store, settings, manifest, plan, context, cancellationToken);
+        var removed = await AfterSwitchAsync(store, settings, new PatchRelease(version, plan.Folder, context.Clock.GetUtcNow()) { Base = plan.Base }, record: true, plan.StartsBase, context, cancellationToken);
         return new PatchPublishResult(manifest, live?.Manifest.Version, diff, counts.Uploaded, counts.UploadedBytes, counts.Copied, counts.AlreadyThere, removed)
         {
             Folder = plan.Folder,
@@ -97,28 +96,28 @@ public static partial class GameStatic
         if (plan.StartsBase || counts.Copied == 0 || settings.RebaseHintShare == 0 || plan.Held.Count < settings.RebaseHintShare * files) return null;
         return $"{plan.Held.Count} of {files} files ({100.0 * plan.Held.Count / files:0.#}%) changed since the base {plan.Base}, and every version whose files clash with the live folder's " +
             $"gets a folder of its own holding all of them: {manifest.Version} copied {counts.Copied} files server-side besides uploading {counts.Uploaded}, and the copies grow with every version. " +
-            $"Publishing the next version with --patch-rebase makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
+            $"Publishing the next version as a rebase (PatchPublishSettings.Rebase) makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
             $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
             "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
     }
 
     /// <summary>Puts the held files into the planned folder, checks a shared one, writes the version's manifests and switches players to it.</summary>
     private static async Task<(TransferCounts Counts, string? RebaseHint)> TransferAndSwitchAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest,
-        PublishPlan plan, PatchZipResult? zipped, string? versionETag, string? projectETag, Func<Task>? lostSwitch, CancellationToken cancellationToken)
+        PublishPlan plan, PatchZipResult? zipped, string? versionETag, string? projectETag, Func<Task>? lostSwitch, BuildContext context, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
         var zipFiles = zipped?.Zips.ToDictionary(z => z.Path, z => z.LocalFile) ?? [];
-        var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, cancellationToken);
+        var counts = await TransferAsync(store, settings, manifest, plan, zipFiles, context, cancellationToken);
         if (plan.Folder != version) await CheckSharedFolderAsync(store, manifest, plan, cancellationToken);
         var rebaseHint = RebaseHint(settings, manifest, plan, counts);
-        if (rebaseHint is not null) Log.Information("Hint: {RebaseHint}", rebaseHint);
+        if (rebaseHint is not null) context.Logger.Information("Hint: {RebaseHint}", rebaseHint);
         var immutableJson = new PutOptions { CacheControl = settings.ImmutableCacheControl, ContentType = "application/json" };
         if (zipped is not null)
             await store.PutAsync(PatchZipHistory.Key(version), new MemoryStream(zipped.FilesManifest.ToProjectJson()), immutableJson, cancellationToken);
         await store.PutAsync(GameStaticLayout.Root(version) + GameStaticLayout.VersionManifest, new MemoryStream(manifest.ToVersionJson()), immutableJson, cancellationToken);
         try
         {
-            await SwitchLiveAsync(store, manifest, versionETag, projectETag, settings.MutableCacheControl, cancellationToken);
+            await SwitchLiveAsync(store, manifest, versionETag, projectETag, settings.MutableCacheControl, context, cancellationToken);
         }
         catch (ObjectConflictException) when (lostSwitch is not null)
         {
@@ -129,18 +128,18 @@ public static partial class GameStatic
     }
 
     /// <summary>The steps after the live switch, each done only when missing, so a re-run completes a publish stopped between them.</summary>
-    private static async Task<IReadOnlyList<string>> FinishAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest live, string folder, PatchChanges? changes, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> FinishAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest live, string folder, PatchChanges? changes, BuildContext context, CancellationToken cancellationToken)
     {
         var version = live.Version;
-        // A base only when its own folder holds every file: a re-run with --patch-rebase of a version published
+        // A base only when its own folder holds every file: a rebase re-run of a version published
         // without it must not make an incomplete folder the base.
         var startsBase = (settings.Rebase || changes is null) && changes?.Base != version && folder == version
             && await ListRootAsync(store, version, cancellationToken) is var held && live.Assets.All(a => held.TryGetValue(a.Key, out var o) && o.Size == a.Value.Size);
         var record = !(await PatchHistory.ReadAsync(store, cancellationToken)).Any(r => r.Version == version);
-        if (record) Log.Information("{Version} went live but is not in the history (the publish stopped after its live switch): recording it", version);
-        if (startsBase) Log.Information("{Version} is a complete base that was not recorded as one (the publish stopped after its live switch): later versions build on it", version);
-        return await AfterSwitchAsync(store, settings, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = startsBase ? version : changes?.Base ?? version },
-            record, startsBase, cancellationToken);
+        if (record) context.Logger.Information("{Version} went live but is not in the history (the publish stopped after its live switch): recording it", version);
+        if (startsBase) context.Logger.Information("{Version} is a complete base that was not recorded as one (the publish stopped after its live switch): later versions build on it", version);
+        return await AfterSwitchAsync(store, settings, new PatchRelease(version, folder, context.Clock.GetUtcNow()) { Base = startsBase ? version : changes?.Base ?? version },
+            record, startsBase, context, cancellationToken);
     }
 
     /// <summary>
@@ -148,15 +147,15 @@ public static partial class GameStatic
     /// that lost a race: the live manifests are the truth), a new base starts, retention runs.
     /// </summary>
     private static async Task<IReadOnlyList<string>> AfterSwitchAsync(IObjectStore store, PatchPublishSettings settings, PatchRelease release,
-        bool record, bool startsBase, CancellationToken cancellationToken)
+        bool record, bool startsBase, BuildContext context, CancellationToken cancellationToken)
     {
         if (record) await PatchHistory.AddAsync(store, release, settings.MutableCacheControl, cancellationToken);
         if (startsBase) await PatchChanges.StartAsync(store, release.Version, settings.MutableCacheControl, cancellationToken);
-        return settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, settings.MutableCacheControl, cancellationToken) : [];
+        return settings.Keep > 0 ? await ApplyRetentionAsync(store, settings.Keep, context, settings.MutableCacheControl, cancellationToken) : [];
     }
 
     /// <summary>Throws when the publish would hurt players: not a newer version, the same one with other bytes, no files, mass deletion.</summary>
-    private static void Refuse(PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, PatchDiff diff, string location)
+    private static void Refuse(PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live, PatchDiff diff, string location, BuildContext context)
     {
         var version = manifest.Version;
         var problem = live is null ? null
@@ -177,7 +176,7 @@ public static partial class GameStatic
             : null;
         if (problem is not { } refused) return;
         if (!settings.Force) throw new PatchRefusedException(refused.Item1, refused.Item2 + ".");
-        Log.Warning("{Problem}; publishing anyway (forced)", refused.Item2);
+        context.Logger.Warning("{Problem}; publishing anyway (forced)", refused.Item2);
     }
 
     /// <summary>The manifest settings a publish of <paramref name="settings"/> uses: URLs under the store's GameStatic layout.</summary>
@@ -197,14 +196,14 @@ public static partial class GameStatic
     /// (see <see cref="PatchZips"/>), looking back over the versions since the base; null without zips, and for a base, which
     /// holds every file one by one.
     /// </summary>
-    private static async Task<PatchZipResult?> ZipAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest files, PatchChanges? changes, string zipFolder, CancellationToken cancellationToken)
+    private static async Task<PatchZipResult?> ZipAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest files, PatchChanges? changes, string zipFolder, BuildContext context, CancellationToken cancellationToken)
     {
         if (settings.ZipWindow == 0 || changes is null || settings.Rebase) return null;
         var releases = (await PatchHistory.ReadAsync(store, cancellationToken)).SkipWhile(r => r.Version != changes.Base);
-        var previous = await PatchZipHistory.LoadAsync(store, releases, cancellationToken);
+        var previous = await PatchZipHistory.LoadAsync(store, releases, context, cancellationToken);
         var zipped = await PatchZips.ApplyAsync(files, previous, new PatchZipSettings(settings.SourceDirectory, zipFolder, settings.ZipWindow), cancellationToken);
         if (zipped.Zips.Count > 0)
-            Log.Information("{Version}: {Files} recently changed files go into {Zips} patch zips", files.Version, zipped.Zips.Sum(z => z.Files.Count), zipped.Zips.Count);
+            context.Logger.Information("{Version}: {Files} recently changed files go into {Zips} patch zips", files.Version, zipped.Zips.Sum(z => z.Files.Count), zipped.Zips.Count);
         return zipped;
     }
 
@@ -236,7 +235,7 @@ public static partial class GameStatic
     }
 
     private static async Task<PublishPlan> PlanAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PatchManifest? live,
-        PatchChanges? changes, PatchManifest? baseManifest, CancellationToken cancellationToken)
+        PatchChanges? changes, PatchManifest? baseManifest, BuildContext context, CancellationToken cancellationToken)
     {
         var version = manifest.Version;
         // The held paths come from the union AddAsync reads after the live manifest was read: a version that went live
@@ -244,28 +243,28 @@ public static partial class GameStatic
         var sources = CopySources(live, changes, baseManifest);
         if (changes is null || settings.Rebase)
         {
-            Log.Information(changes is null
+            context.Logger.Information(changes is null
                 ? "{Version} is the base on {Store}: its folder gets every file, later versions only the files changed since it"
-                : "{Version} starts a new base on {Store} (--patch-rebase): its folder gets every file. Only players with a package from {Version} on can update past it", version, store.Location);
+                : "{Version} starts a new base on {Store} (a rebase publish): its folder gets every file. Only players with a package from {Version} on can update past it", version, store.Location);
             return new PublishPlan(version, version, true, [.. manifest.Assets.Keys], null, sources);
         }
         if (baseManifest is null)
-            throw new InvalidOperationException($"The base version {changes.Base} named in {store.Location}{GameStaticLayout.Changes} has no folder any more, so files unchanged since it have no home. " +
-                "Publish with --patch-rebase to start a new base (players then need an app package with that version's content).");
+            throw new PatchRefusedException(PatchRefusal.BaseMissing, $"The base version {changes.Base} named in {store.Location}{GameStaticLayout.Changes} has no folder any more, so files unchanged since it have no home. " +
+                "Only a rebase publish (PatchPublishSettings.Rebase) can start a new base (players then need an app package with that version's content).");
 
         var changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, manifest), settings.MutableCacheControl, cancellationToken);
         List<string> held = [.. manifest.Assets.Keys.Where(changed.Contains)];
-        Log.Information("{Version}: {Held} of {Files} files changed since the base {Base} and go into its folder; players have the rest", version, held.Count, manifest.Assets.Count, changes.Base);
+        context.Logger.Information("{Version}: {Held} of {Files} files changed since the base {Base} and go into its folder; players have the rest", version, held.Count, manifest.Assets.Count, changes.Base);
         // A re-run of a publish that stopped after claiming its folder keeps that folder: the changed list has grown
         // by its own paths since, so deciding again could pick another folder and clash with its own claim.
         if (await ReadVersionAsync(store, version, cancellationToken) is { } claimed && PatchDiff.Between(claimed, manifest).IsEmpty
             && GameStaticLayout.ContentVersionOf(claimed) is { } claimedFolder)
         {
-            Log.Information("{Version} resumes in the folder it claimed before: {Folder}", version, GameStaticLayout.Root(claimedFolder));
+            context.Logger.Information("{Version} resumes in the folder it claimed before: {Folder}", version, GameStaticLayout.Root(claimedFolder));
             return new PublishPlan(claimedFolder, changes.Base, false, held, null, sources);
         }
         var liveFolder = live is null ? null : GameStaticLayout.ContentVersionOf(live);
-        if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, live!, liveFolder, changes, settings.CopyParallelism, cancellationToken) is { } existing)
+        if (settings.ShareLiveFolder && liveFolder is not null && liveFolder != version && await TryShareAsync(store, manifest, held, live!, liveFolder, changes, settings.CopyParallelism, context, cancellationToken) is { } existing)
             return new PublishPlan(liveFolder, changes.Base, false, held, existing, sources);
         return new PublishPlan(version, changes.Base, false, held, null, sources);
     }
@@ -279,7 +278,7 @@ public static partial class GameStatic
     /// 1,000 objects) rather than asked about path by path; the complete base folder is asked path by path.
     /// </summary>
     private static async Task<Dictionary<string, ObjectInfo>?> TryShareAsync(IObjectStore store, PatchManifest manifest, IReadOnlyList<string> held,
-        PatchManifest live, string liveFolder, PatchChanges changes, int parallelism, CancellationToken cancellationToken)
+        PatchManifest live, string liveFolder, PatchChanges changes, int parallelism, BuildContext context, CancellationToken cancellationToken)
     {
         var root = GameStaticLayout.Root(liveFolder);
         // Conservative: when the live folder does not hold the path after all (the list grew since it went live), the
@@ -311,7 +310,7 @@ public static partial class GameStatic
             });
         }
         if (clash != 0) return null;
-        Log.Information("{Version} changes no file the live folder {Folder} holds: its files go into that folder ({There} already there)", manifest.Version, root, found.Count);
+        context.Logger.Information("{Version} changes no file the live folder {Folder} holds: its files go into that folder ({There} already there)", manifest.Version, root, found.Count);
         return new Dictionary<string, ObjectInfo>(found, StringComparer.Ordinal);
     }
 
@@ -342,12 +341,12 @@ public static partial class GameStatic
     }
 
     private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan,
-        IReadOnlyDictionary<string, string> zipFiles, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> zipFiles, BuildContext context, CancellationToken cancellationToken)
     {
         var root = GameStaticLayout.Root(plan.Folder);
         var counts = new TransferCounts();
         var source = Path.GetFullPath(settings.SourceDirectory);
-        using var progress = BuildProgress.Start($"Publishing {manifest.Version}", plan.Held.Sum(p => manifest.Assets[p].Size), "bytes");
+        using var progress = context.StartProgress($"Publishing {manifest.Version}", plan.Held.Sum(p => manifest.Assets[p].Size), "bytes");
         // A folder shared with the live version may be shared by a racing publish too: there, names are only created
         // (uploads with If-None-Match, never copies), so two publishes can never leave each other's bytes under a name.
         var shared = plan.Folder != manifest.Version;
@@ -366,7 +365,7 @@ public static partial class GameStatic
             // The copy is conditional on the source's bytes: a folder the plan took for holding them may have been
             // written since (a racing publish that shared it), and then the file is uploaded instead.
             // Into a shared folder nothing is copied: a copy cannot be made create-only, an upload can.
-            else if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, token))
+            else if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, context, token))
             {
                 Interlocked.Increment(ref counts.Copied);
             }
@@ -393,12 +392,12 @@ public static partial class GameStatic
             }
             progress.Increment(asset.Size);
         });
-        Log.Information("Version {Version}: uploaded {Uploaded} files ({Bytes}), copied {Copied} server-side, {There} already there",
+        context.Logger.Information("Version {Version}: uploaded {Uploaded} files ({Bytes}), copied {Copied} server-side, {There} already there",
             manifest.Version, counts.Uploaded, BuildProgress.FormatBytes(counts.UploadedBytes), counts.Copied, counts.AlreadyThere);
         return counts;
     }
 
-    private static async Task<bool> TryCopyAsync(IObjectStore store, string sourceKey, string key, PutOptions options, CancellationToken cancellationToken)
+    private static async Task<bool> TryCopyAsync(IObjectStore store, string sourceKey, string key, PutOptions options, BuildContext context, CancellationToken cancellationToken)
     {
         try
         {
@@ -407,7 +406,7 @@ public static partial class GameStatic
         }
         catch (FileNotFoundException)
         {
-            Log.Warning("{Key} does not hold those bytes after all; uploading the file instead", sourceKey);
+            context.Logger.Warning("{Key} does not hold those bytes after all; uploading the file instead", sourceKey);
             return false;
         }
     }

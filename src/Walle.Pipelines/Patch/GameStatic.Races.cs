@@ -1,4 +1,4 @@
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch;
@@ -16,7 +16,7 @@ public static partial class GameStatic
     /// the base's bytes, or it would be held) is uploaded from the content folder, conditionally, so players on any
     /// version since the base find this version's bytes.
     /// </summary>
-    private static async Task CompleteOwnFolderAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, CancellationToken cancellationToken)
+    private static async Task CompleteOwnFolderAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, BuildContext context, CancellationToken cancellationToken)
     {
         if (await PatchChanges.ReadAsync(store, cancellationToken) is not { } changes || changes.Base != plan.Base) return;
         var held = plan.Held.ToHashSet(StringComparer.Ordinal);
@@ -39,11 +39,11 @@ public static partial class GameStatic
             catch (Exception e) when (e is ObjectConflictException or FileNotFoundException)
             {
                 if (!Holds(await store.HeadAsync(root + path, cancellationToken), asset))
-                    Log.Warning("{Key} holds other bytes than {Version} lists; PatchVerify will report it", root + path, manifest.Version);
+                    context.Logger.Warning("{Key} holds other bytes than {Version} lists; PatchVerify will report it", root + path, manifest.Version);
             }
         }
         if (wrong.Count > 0)
-            Log.Information("{Version}: completed its folder with {Count} file(s) a racing publish listed as changed", manifest.Version, wrong.Count);
+            context.Logger.Information("{Version}: completed its folder with {Count} file(s) a racing publish listed as changed", manifest.Version, wrong.Count);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public static partial class GameStatic
     /// base's bytes (otherwise the winner would hold it) is copied from the base folder into the live folder, only
     /// when that name is free there, so players on any version since the base, and PatchVerify, find it.
     /// </summary>
-    private static async Task CompleteWinnerAsync(IObjectStore store, string baseVersion, PatchManifest baseManifest, PatchManifest lost, CancellationToken cancellationToken)
+    private static async Task CompleteWinnerAsync(IObjectStore store, string baseVersion, PatchManifest baseManifest, PatchManifest lost, BuildContext context, CancellationToken cancellationToken)
     {
         if (await ReadLiveAsync(store, cancellationToken) is not { Manifest: var live } || GameStaticLayout.ContentVersionOf(live) is not { } folder || folder == baseVersion) return;
         var ours = PatchChanges.Between(baseManifest, lost).ToHashSet(StringComparer.Ordinal);
@@ -68,11 +68,11 @@ public static partial class GameStatic
             }
             catch (FileNotFoundException)
             {
-                Log.Warning("{Path} could not be completed in {Folder} after the lost race; the next publish will", path, GameStaticLayout.Root(folder));
+                context.Logger.Warning("{Path} could not be completed in {Folder} after the lost race; the next publish will", path, GameStaticLayout.Root(folder));
             }
         }
         if (missing.Count > 0)
-            Log.Information("Completed {Count} file(s) this publish had listed as changed in the live folder {Folder}", missing.Count, GameStaticLayout.Root(folder));
+            context.Logger.Information("Completed {Count} file(s) this publish had listed as changed in the live folder {Folder}", missing.Count, GameStaticLayout.Root(folder));
     }
 
     /// <summary>Just before the switch, the shared folder must still hold this version's bytes under every held name (a racing copy may have written others).</summary>

@@ -1,4 +1,4 @@
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch;
@@ -11,7 +11,7 @@ public static partial class GameStatic
     /// rollback can never pick a half-deleted folder.
     /// </summary>
     /// <returns>The versions whose folders were deleted.</returns>
-    public static async Task<IReadOnlyList<string>> ApplyRetentionAsync(IObjectStore store, int keep, string cacheControl = PatchCacheControl.Mutable, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> ApplyRetentionAsync(IObjectStore store, int keep, BuildContext context, string cacheControl = PatchCacheControl.Mutable, CancellationToken cancellationToken = default)
     {
         if (keep < 1) throw new ArgumentOutOfRangeException(nameof(keep), keep, "PatchKeep must be at least 1 (the live version is always kept).");
         var live = await ReadLiveAsync(store, cancellationToken);
@@ -40,7 +40,7 @@ public static partial class GameStatic
                 async (key, token) => await store.DeleteAsync(key, token));
             await store.DeleteAsync(manifestKey, cancellationToken);
             removed.Add(release.Version);
-            Log.Information("Retention: deleted version {Version} ({Count} objects)", release.Version, keys.Count);
+            context.Logger.Information("Retention: deleted version {Version} ({Count} objects)", release.Version, keys.Count);
         }
         return removed;
     }

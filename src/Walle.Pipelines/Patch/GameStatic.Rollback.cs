@@ -1,4 +1,4 @@
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch;
@@ -12,9 +12,9 @@ public static partial class GameStatic
     /// base, and the folder is checked complete.
     /// </summary>
     /// <returns>The manifest now live.</returns>
-    public static async Task<PatchManifest> RollbackAsync(IObjectStore store, PatchRollbackSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<PatchManifest> RollbackAsync(IObjectStore store, PatchRollbackSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
-        var to = CocosVersion.Validate(settings.To, "PatchRollbackTo");
+        var to = CocosVersion.Validate(settings.To, "PatchRollbackSettings.To");
         var versionETag = (await store.HeadAsync(GameStaticLayout.VersionManifest, cancellationToken))?.ETag;
         var live = await ReadLiveAsync(store, cancellationToken)
             ?? throw new InvalidOperationException($"Nothing is live on {store.Location}; there is nothing to roll back.");
@@ -48,10 +48,10 @@ public static partial class GameStatic
             RemoteManifestUrl = live.Manifest.RemoteManifestUrl,
             RemoteVersionUrl = live.Manifest.RemoteVersionUrl,
         };
-        await ClaimAsync(store, manifest, force: false, PatchCacheControl.Immutable, cancellationToken);
+        await ClaimAsync(store, manifest, force: false, PatchCacheControl.Immutable, context, cancellationToken);
         if (copies.Count > 0)
         {
-            Log.Information("Copying {Count} files players may need into {Folder}", copies.Count, GameStaticLayout.Root(folder));
+            context.Logger.Information("Copying {Count} files players may need into {Folder}", copies.Count, GameStaticLayout.Root(folder));
             var options = new PutOptions { CacheControl = PatchCacheControl.Immutable };
             await Parallel.ForEachAsync(copies, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
                 async (copy, token) => await store.CopyAsync(copy.From, copy.To, options with { ContentType = ContentType(copy.To) }, token));
@@ -62,9 +62,9 @@ public static partial class GameStatic
         var problems = await FolderProblemsAsync(store, target, folder, changes?.Base, baseManifest, changed, cancellationToken);
         if (problems.Count > 0)
             throw new InvalidOperationException($"Cannot roll back to {to}: its folder is incomplete ({problems.Count} problems, first: {problems[0]}).");
-        await SwitchLiveAsync(store, manifest, versionETag, live.ETag, settings.MutableCacheControl, cancellationToken);
-        await PatchHistory.AddAsync(store, new PatchRelease(version, folder, DateTimeOffset.UtcNow) { Base = changes?.Base }, settings.MutableCacheControl, cancellationToken);
-        Log.Information("Rolled back {Live} to the content of {To}, live as {Version}", live.Manifest.Version, to, version);
+        await SwitchLiveAsync(store, manifest, versionETag, live.ETag, settings.MutableCacheControl, context, cancellationToken);
+        await PatchHistory.AddAsync(store, new PatchRelease(version, folder, context.Clock.GetUtcNow()) { Base = changes?.Base }, settings.MutableCacheControl, cancellationToken);
+        context.Logger.Information("Rolled back {Live} to the content of {To}, live as {Version}", live.Manifest.Version, to, version);
         return manifest;
     }
 

@@ -1,4 +1,4 @@
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch;
@@ -20,7 +20,7 @@ public static partial class GameStatic
     /// (from the ETag when it is an MD5, by downloading otherwise): in the live folder when a player may download it
     /// from there, in the base folder otherwise; and that both entry points agree.
     /// </summary>
-    public static async Task<PatchVerifyResult> VerifyAsync(IObjectStore store, CancellationToken cancellationToken = default)
+    public static async Task<PatchVerifyResult> VerifyAsync(IObjectStore store, BuildContext context, CancellationToken cancellationToken = default)
     {
         var live = await ReadLiveAsync(store, cancellationToken);
         if (live is null) return new PatchVerifyResult(null, 0, [$"Nothing is published on {store.Location}: {GameStaticLayout.ProjectManifest} is missing."]);
@@ -40,7 +40,7 @@ public static partial class GameStatic
             problems.Add($"{GameStaticLayout.VersionManifest} is missing.");
         else if (version != manifest.Version)
             problems.Add($"{GameStaticLayout.VersionManifest} says {version} but {GameStaticLayout.ProjectManifest} says {manifest.Version} (an interrupted publish; re-run it).");
-        foreach (var problem in problems.Take(20)) Log.Error("{Problem}", problem);
+        foreach (var problem in problems.Take(20)) context.Logger.Error("{Problem}", problem);
         return new PatchVerifyResult(manifest.Version, manifest.Assets.Count, problems);
     }
 
@@ -49,13 +49,13 @@ public static partial class GameStatic
     /// memo: the bytes are read) with the path, size and MD5 the live manifest lists, and no other file. Use it after
     /// <see cref="VerifyAsync"/>, which checks the store holds what the manifest lists: together, players get what was built.
     /// </summary>
-    public static async Task<PatchVerifyResult> VerifySourceAsync(IObjectStore store, string sourceDirectory, bool followInnerLinks = false, CancellationToken cancellationToken = default)
+    public static async Task<PatchVerifyResult> VerifySourceAsync(IObjectStore store, string sourceDirectory, BuildContext context, bool followInnerLinks = false, CancellationToken cancellationToken = default)
     {
         var live = await ReadLiveAsync(store, cancellationToken);
         if (live is null) return new PatchVerifyResult(null, 0, [$"Nothing is published on {store.Location}: {GameStaticLayout.ProjectManifest} is missing."]);
         // With patch zips the live manifest lists zips, not the files in them: compare with its per-file manifest.
         var manifest = (await PatchZipHistory.LiveFilesAsync(store, cancellationToken) ?? live.Value.Manifest) with { Version = live.Value.Manifest.Version };
-        var built = await PatchManifests.GenerateAsync(new PatchManifestSettings(sourceDirectory, manifest.Version) { FollowInnerLinks = followInnerLinks }, cancellationToken);
+        var built = await PatchManifests.GenerateAsync(new PatchManifestSettings(sourceDirectory, manifest.Version) { FollowInnerLinks = followInnerLinks }, context, cancellationToken);
         var diff = PatchDiff.Between(manifest, built);
         List<string> problems =
         [
@@ -63,7 +63,7 @@ public static partial class GameStatic
             .. diff.Modified.Select(p => $"{p} differs: the live version {manifest.Version} has MD5 {manifest.Assets[p].Md5} ({manifest.Assets[p].Size} bytes), {sourceDirectory} has {built.Assets[p].Md5} ({built.Assets[p].Size} bytes)."),
             .. diff.Deleted.Select(p => $"{p} is in the live version {manifest.Version} but not in {sourceDirectory}."),
         ];
-        foreach (var problem in problems.Take(20)) Log.Error("{Problem}", problem);
+        foreach (var problem in problems.Take(20)) context.Logger.Error("{Problem}", problem);
         return new PatchVerifyResult(manifest.Version, built.Assets.Count, problems);
     }
 

@@ -1,4 +1,4 @@
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch;
@@ -39,7 +39,7 @@ public static partial class GameStatic
     /// different content is a conflict unless <paramref name="force"/>.
     /// </summary>
     /// <returns>True when the folder was new (nothing of it can be there yet).</returns>
-    private static async Task<bool> ClaimAsync(IObjectStore store, PatchManifest manifest, bool force, string cacheControl, CancellationToken cancellationToken)
+    private static async Task<bool> ClaimAsync(IObjectStore store, PatchManifest manifest, bool force, string cacheControl, BuildContext context, CancellationToken cancellationToken)
     {
         var key = GameStaticLayout.Root(manifest.Version) + GameStaticLayout.ProjectManifest;
         var json = manifest.ToProjectJson();
@@ -54,20 +54,20 @@ public static partial class GameStatic
             var existing = await ReadVersionAsync(store, manifest.Version, cancellationToken);
             if (existing is not null && existing.ToProjectJson().AsSpan().SequenceEqual(json))
             {
-                Log.Information("Resuming the publish of {Version}: its folder is already claimed with the same content", manifest.Version);
+                context.Logger.Information("Resuming the publish of {Version}: its folder is already claimed with the same content", manifest.Version);
                 return false;
             }
             if (!force)
                 throw new ObjectConflictException(key, $"Version {manifest.Version} was already published to {store.Location} with different content. " +
-                    "Bump PatchVersion (players only update to a greater version), or pass --patch-force to replace that folder.");
-            Log.Warning("Replacing the content of version {Version} (--patch-force)", manifest.Version);
+                    "Publish a greater version (players only update to a greater version), or force the publish (PatchPublishSettings.Force) to replace that folder.");
+            context.Logger.Warning("Replacing the content of version {Version} (a forced publish)", manifest.Version);
             await store.PutAsync(key, new MemoryStream(json), options with { IfNoneMatch = null }, cancellationToken);
             return false;
         }
     }
 
     /// <summary>Writes <c>version.manifest</c> then <c>project.manifest</c> at the root, each only if unchanged since read.</summary>
-    private static async Task SwitchLiveAsync(IObjectStore store, PatchManifest manifest, string? versionETag, string? projectETag, string cacheControl, CancellationToken cancellationToken)
+    private static async Task SwitchLiveAsync(IObjectStore store, PatchManifest manifest, string? versionETag, string? projectETag, string cacheControl, BuildContext context, CancellationToken cancellationToken)
     {
         try
         {
@@ -86,7 +86,7 @@ public static partial class GameStatic
             throw new ObjectConflictException(e.Key, $"Another publish or rollback changed the live version on {store.Location} (live is now {now ?? "nothing"}) " +
                 $"while {manifest.Version} was being published, so {manifest.Version} did not go live and is not in the history. Its files stay under {GameStaticLayout.Root(manifest.Version)}; {advice}.");
         }
-        Log.Information("Version {Version} is live on {Store}", manifest.Version, store.Location);
+        context.Logger.Information("Version {Version} is live on {Store}", manifest.Version, store.Location);
     }
 
     private static async Task<Dictionary<string, ObjectInfo>> ListRootAsync(IObjectStore store, string version, CancellationToken cancellationToken)

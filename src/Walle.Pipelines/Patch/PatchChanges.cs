@@ -8,7 +8,7 @@ namespace Walle.Pipelines.Patch;
 /// the base who lacks a file's current bytes needs a path on this list, so a version's folder holds exactly its files
 /// on this list; every other file is byte-for-byte the base's, which every player already has. Publishing 1 % of
 /// changed files therefore writes about 1 % of the objects, not a copy of the whole game.
-/// The list only grows (merging is a union) until a publish with <c>--patch-rebase</c> starts a new complete base.
+/// The list only grows (merging is a union) until a rebase publish (<see cref="PatchPublishSettings.Rebase"/>) starts a new complete base.
 /// </summary>
 /// <param name="Base">The base version.</param>
 /// <param name="Paths">Paths changed since the base, in ordinal order.</param>

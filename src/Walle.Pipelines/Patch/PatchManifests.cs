@@ -17,18 +17,18 @@ public static class PatchManifests
     /// Walks <see cref="PatchManifestSettings.SourceDirectory"/>, hashes every file (MD5 of the raw bytes, in
     /// parallel, streamed) and returns the manifest. Hidden files (<c>.name</c>) and the manifests at the root are left out.
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
+    /// <exception cref="PatchSourceNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="InvalidDataException">A file name cannot be published (not UTF-8, a backslash, a control character).</exception>
-    public static async Task<PatchManifest> GenerateAsync(PatchManifestSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<PatchManifest> GenerateAsync(PatchManifestSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         CocosVersion.RequireNumeric(settings.Version);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.SourceDirectory));
         if (!Directory.Exists(root))
-            throw new DirectoryNotFoundException($"Patch source folder '{root}' does not exist. Set PatchSource (--patch-source) to the folder holding the hot-update content.");
+            throw new PatchSourceNotFoundException(root, $"Patch source folder '{root}' does not exist. Set SourceDirectory of the patch settings to the folder holding the hot-update content.");
         var loading = Task.Run(() => settings.FingerprintCache is null ? null : FingerprintCache.Load(settings.FingerprintCache), cancellationToken);
         var files = Walk(root, settings.FollowInnerLinks);
         var cache = await loading;
-        var assets = await Task.Run(() => Hash(root, files, cache, settings.Parallelism, cancellationToken), cancellationToken);
+        var assets = await Task.Run(() => Hash(root, files, cache, settings.Parallelism, context, cancellationToken), cancellationToken);
         if (cache is not null && settings.FingerprintCache is { } cachePath)
         {
             var prefix = root + Path.DirectorySeparatorChar;
@@ -70,12 +70,12 @@ public static class PatchManifests
     /// (<see cref="Md5Lanes"/>), or file by file on other CPUs. Each file is opened once and its size taken from the
     /// bytes hashed, so size and MD5 always describe the same bytes. Progress is reported in batches.
     /// </summary>
-    private static PatchAsset[] Hash(string root, SourceFile[] files, FingerprintCache? cache, int parallelism, CancellationToken cancellationToken)
+    private static PatchAsset[] Hash(string root, SourceFile[] files, FingerprintCache? cache, int parallelism, BuildContext context, CancellationToken cancellationToken)
     {
         const int progressBatch = 64;
         var assets = new PatchAsset[files.Length];
         var prefix = root + Path.DirectorySeparatorChar;
-        using var progress = BuildProgress.Start($"Hashing {root}", files.Length);
+        using var progress = context.StartProgress($"Hashing {root}", files.Length);
         var next = -1;
         var done = 0;
         void Done(int i, string md5, long size)

@@ -14,6 +14,9 @@ public enum PatchRefusal
 
     /// <summary>The publish would delete more than <see cref="PatchPublishSettings.MaxDeletedShare"/> of the live files.</summary>
     TooManyDeleted,
+
+    /// <summary>The base version the store builds on has no folder any more: only a new base (<see cref="PatchPublishSettings.Rebase"/>) can publish.</summary>
+    BaseMissing,
 }
 
 /// <summary>A publish refused before anything went live: nothing in the store changed that players read.</summary>

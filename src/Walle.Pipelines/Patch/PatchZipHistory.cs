@@ -1,4 +1,4 @@
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch;
@@ -14,14 +14,14 @@ public static class PatchZipHistory
     /// lists no zips (versions published without zips), looked up in the release's folder and then its content folder (a rollback).
     /// Releases with neither (deleted by retention) are left out with a warning: the zips only get coarser.
     /// </summary>
-    public static async Task<IReadOnlyList<PatchManifest>> LoadAsync(IObjectStore store, IEnumerable<PatchRelease> releases, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<PatchManifest>> LoadAsync(IObjectStore store, IEnumerable<PatchRelease> releases, BuildContext context, CancellationToken cancellationToken = default)
     {
         List<PatchManifest> manifests = [];
         foreach (var release in releases)
         {
             var manifest = await FindAsync(store, release, cancellationToken);
             if (manifest is null)
-                Log.Warning("No per-file manifest for version {Version} in {Store}; patch zips skip it", release.Version, store.Location);
+                context.Logger.Warning("No per-file manifest for version {Version} in {Store}; patch zips skip it", release.Version, store.Location);
             else
                 manifests.Add(manifest with { Version = release.Version });
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Release.Routing;
 
 namespace Walle.Pipelines.Release;
@@ -11,11 +11,11 @@ namespace Walle.Pipelines.Release;
 public static class GrayRelease
 {
     /// <summary>Starts a gray on the selected tracks and runs its steps up to the first pause.</summary>
-    public static Task<ReleaseResult> StartAsync(GrayStartSettings settings, CancellationToken cancellationToken = default) =>
-        RoutingChanges.ApplyAsync(settings, document => StartOnAsync(document, settings, cancellationToken), cancellationToken);
+    public static Task<ReleaseResult> StartAsync(GrayStartSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        RoutingChanges.ApplyAsync(settings, context, document => StartOnAsync(document, settings, context, cancellationToken), cancellationToken);
 
     /// <summary>The gray start applied to <paramref name="document"/> (also used by an approval into gray).</summary>
-    internal static async Task<(RoutingDocument Next, string Summary)> StartOnAsync(RoutingDocument document, GrayStartSettings settings, CancellationToken cancellationToken)
+    internal static async Task<(RoutingDocument Next, string Summary)> StartOnAsync(RoutingDocument document, GrayStartSettings settings, BuildContext context, CancellationToken cancellationToken)
     {
         var selected = RoutingChanges.Select(document, settings.Tracks);
         var notes = new List<string>();
@@ -23,7 +23,7 @@ public static class GrayRelease
         {
             if (track.Gray is { } running)
                 throw new ReleaseException($"Gray {running.Version} is already running on {track.Name} ({Describe(running)}); promote it (GrayPromote) or abort it (GrayAbort) before starting another.");
-            var gray = await AdvanceAsync(track, NewSlot(settings.Plan, settings), 0, settings, settings.Http, cancellationToken);
+            var gray = await AdvanceAsync(track, NewSlot(settings.Plan, context), 0, context, settings.Http, cancellationToken);
             notes.Add($"{track.Name} at {Percent(gray.Percentage)}");
             return track with { Gray = gray };
         });
@@ -31,8 +31,8 @@ public static class GrayRelease
     }
 
     /// <summary>Moves past the pause the gray stands at and runs the steps up to the next pause.</summary>
-    public static Task<ReleaseResult> NextAsync(GrayStepSettings settings, CancellationToken cancellationToken = default) =>
-        RoutingChanges.ApplyAsync(settings, async document =>
+    public static Task<ReleaseResult> NextAsync(GrayStepSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        RoutingChanges.ApplyAsync(settings, context, async document =>
         {
             var notes = new List<string>();
             var next = await RoutingChanges.UpdateAsync(document, Running(document, settings.Tracks, "advance"), async track =>
@@ -41,10 +41,10 @@ public static class GrayRelease
                 if (gray.Step >= gray.Steps.Count)
                     throw new ReleaseException($"Gray {gray.Version} on {track.Name} has done all its {gray.Steps.Count} steps ({Percent(gray.Percentage)}): run GrayPromote to make it production, or GrayAbort.");
                 var pause = gray.Steps[gray.Step];
-                var now = RoutingChanges.Now(settings);
+                var now = RoutingChanges.Now(context);
                 if (pause.Kind == GrayStepKind.Pause && pause.Duration is { } wait && gray.StepReachedAt is { } since && now < since + wait)
                     throw new ReleaseException($"Gray {gray.Version} on {track.Name} pauses {PauseDuration.Format(wait)} from {since:u}; GrayNext is possible from {since + wait:u} (in {Math.Ceiling((since + wait - now).TotalMinutes)} min).");
-                var advanced = await AdvanceAsync(track, gray, gray.Step + 1, settings, settings.Http, cancellationToken);
+                var advanced = await AdvanceAsync(track, gray, gray.Step + 1, context, settings.Http, cancellationToken);
                 notes.Add($"{track.Name} {Percent(gray.Percentage)} → {Percent(advanced.Percentage)}");
                 return track with { Gray = advanced };
             });
@@ -52,8 +52,8 @@ public static class GrayRelease
         }, cancellationToken);
 
     /// <summary>Makes the gray the production route (version, manifest, server group, client versions) and ends it.</summary>
-    public static Task<ReleaseResult> PromoteAsync(GrayStepSettings settings, CancellationToken cancellationToken = default) =>
-        RoutingChanges.ApplyAsync(settings, async document =>
+    public static Task<ReleaseResult> PromoteAsync(GrayStepSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        RoutingChanges.ApplyAsync(settings, context, async document =>
         {
             var notes = new List<string>();
             var next = await RoutingChanges.UpdateAsync(document, Running(document, settings.Tracks, "promote"), track =>
@@ -78,8 +78,8 @@ public static class GrayRelease
         }, cancellationToken);
 
     /// <summary>Ends the gray: everyone back on the production route (the previous version).</summary>
-    public static Task<ReleaseResult> AbortAsync(GrayStepSettings settings, CancellationToken cancellationToken = default) =>
-        RoutingChanges.ApplyAsync(settings, async document =>
+    public static Task<ReleaseResult> AbortAsync(GrayStepSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        RoutingChanges.ApplyAsync(settings, context, async document =>
         {
             var notes = new List<string>();
             var next = await RoutingChanges.UpdateAsync(document, Running(document, settings.Tracks, "abort"), track =>
@@ -101,7 +101,7 @@ public static class GrayRelease
         return tracks;
     }
 
-    private static GraySlot NewSlot(GrayPlan plan, ReleaseSettings settings) => new()
+    private static GraySlot NewSlot(GrayPlan plan, BuildContext context) => new()
     {
         Version = plan.Version,
         ClientVersions = plan.ClientVersions,
@@ -113,11 +113,11 @@ public static class GrayRelease
         Devices = plan.Devices,
         Networks = plan.Networks,
         Steps = plan.Steps,
-        StartedAt = RoutingChanges.Now(settings),
+        StartedAt = RoutingChanges.Now(context),
     };
 
     /// <summary>Runs steps from <paramref name="from"/>: weights apply, gates must pass, a pause stops.</summary>
-    private static async Task<GraySlot> AdvanceAsync(ReleaseTrack track, GraySlot gray, int from, ReleaseSettings settings, HttpClient? http, CancellationToken cancellationToken)
+    private static async Task<GraySlot> AdvanceAsync(ReleaseTrack track, GraySlot gray, int from, BuildContext context, HttpClient? http, CancellationToken cancellationToken)
     {
         for (int i = from; i < gray.Steps.Count; i++)
         {
@@ -128,19 +128,19 @@ public static class GrayRelease
                     gray = gray with { Percentage = step.Weight };
                     break;
                 case GrayStepKind.Pause:
-                    return gray with { Step = i, StepReachedAt = RoutingChanges.Now(settings) };
+                    return gray with { Step = i, StepReachedAt = RoutingChanges.Now(context) };
                 default:
                     using (var own = http == null ? new HttpClient { Timeout = TimeSpan.FromSeconds(30) } : null)
                     {
                         var failure = await GrayGate.EvaluateAsync(step, http ?? own!, cancellationToken);
                         if (failure != null)
                             throw new ReleaseException($"Gate step {i + 1} of gray {gray.Version} on {track.Name} failed ({GraySteps.Format(step)}): {failure}. Nothing was written; the gray stays at {Percent(track.Gray?.Percentage ?? 0)}. Fix the cause and run again, or GrayAbort.");
-                        Log.Information("Gate passed on {Track}: {Step}", track.Name, GraySteps.Format(step));
+                        context.Logger.Information("Gate passed on {Track}: {Step}", track.Name, GraySteps.Format(step));
                     }
                     break;
             }
         }
-        return gray with { Step = gray.Steps.Count, StepReachedAt = RoutingChanges.Now(settings) };
+        return gray with { Step = gray.Steps.Count, StepReachedAt = RoutingChanges.Now(context) };
     }
 
     private static string Percent(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture) + "%";

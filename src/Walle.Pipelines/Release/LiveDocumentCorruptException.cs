@@ -17,7 +17,7 @@ public sealed class LiveDocumentCorruptException(string problem, int? latestRevi
     /// <summary>The newest revision kept; null when there is none.</summary>
     public int? LatestRevision { get; } = latestRevision;
 
-    /// <summary>The problem and the repair, where <paramref name="rollback"/> says how to roll back, e.g. <c>run ReleaseRollback --release-to-revision N</c>.</summary>
+    /// <summary>The problem and the repair, where <paramref name="rollback"/> says how to roll back, e.g. the component's rollback target with its revision parameter.</summary>
     public string RepairWith(string rollback) => Explain(Problem, LatestRevision, rollback);
 
     private static string Explain(string problem, int? latest, string rollback) =>

@@ -26,9 +26,6 @@ public record ReleaseSettings
 
     /// <summary>When set, the command fails unless the live document is still at this revision (e.g. the one a dry run showed).</summary>
     public int? BaseRevision { get; init; }
-
-    /// <summary>The clock (pauses, timestamps).</summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
 /// <summary>Which tracks a command changes: one platform, and one channel or (null) all of the platform's channels.</summary>

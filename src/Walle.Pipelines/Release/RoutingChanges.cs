@@ -1,5 +1,5 @@
 using Walle.Pipelines.Storage;
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Release.Routing;
 
 namespace Walle.Pipelines.Release;
@@ -12,45 +12,48 @@ internal static class RoutingChanges
 {
     public static async Task<ReleaseResult> ApplyAsync(
         ReleaseSettings settings,
+        BuildContext context,
         Func<RoutingDocument, Task<(RoutingDocument Next, string Summary)>> change,
         CancellationToken cancellationToken)
     {
         var store = new RoutingStore(settings.Store, settings.Layout);
-        var snapshot = await store.LoadLiveAsync(cancellationToken) ?? LoadSeed(settings);
+        var snapshot = await store.LoadLiveAsync(cancellationToken) ?? LoadSeed(settings, context);
         var before = snapshot.Document;
         if (settings.BaseRevision is int expected && expected != before.Revision)
-            throw new ReleaseConflictException($"The live routing document is at revision {before.Revision}, not {expected} as expected (ReleaseBaseRevision): someone changed it since. Nothing was written; review ReleaseHistory and run again.");
+            throw new ReleaseConflictException($"The live routing document is at revision {before.Revision}, not {expected} as expected (ReleaseSettings.BaseRevision): someone changed it since. Nothing was written; review ReleaseHistory and run again.", reason: ReleaseRefusal.BaseRevisionMoved);
         var (next, summary) = await change(before);
         next = next with
         {
             Revision = before.Revision + 1,
-            Change = new RoutingChange(settings.Author, Now(settings), summary),
+            Change = new RoutingChange(settings.Author, Now(context), summary),
         };
         var problems = RoutingValidator.Validate(next);
         if (problems.Count > 0)
             throw new ReleaseException($"{summary}: the result would be an invalid routing document, nothing was written:" +
                 string.Concat(problems.Select(p => Environment.NewLine + "  " + p)));
-        return await PublishAsync(store, snapshot, next, settings.DryRun, cancellationToken);
+        return await PublishAsync(store, snapshot, next, settings.DryRun, context, cancellationToken);
     }
 
-    public static async Task<ReleaseResult> PublishAsync(RoutingStore store, RoutingSnapshot snapshot, RoutingDocument next, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<ReleaseResult> PublishAsync(RoutingStore store, RoutingSnapshot snapshot, RoutingDocument next, bool dryRun, BuildContext context, CancellationToken cancellationToken)
     {
+        var log = context.Logger;
         var diff = RoutingDiff.Compute(snapshot.Document, next);
-        Log.Information("{Summary} (revision {Before} → {After}, by {Author})", next.Change!.Summary, snapshot.Document.Revision, next.Revision, next.Change.By);
-        foreach (var line in diff) Log.Information("  {Line}", line);
+        log.Information("{Summary} (revision {Before} → {After}, by {Author})", next.Change!.Summary, snapshot.Document.Revision, next.Revision, next.Change.By);
+        foreach (var line in diff) log.Information("  {Line}", line);
         if (dryRun)
         {
-            Log.Information("Dry run: nothing written. Run again without --dry-run (add --release-base-revision {Revision} to be sure nobody changed it in between).", snapshot.Document.Revision);
+            log.Information("Dry run: nothing written (based on revision {Revision})", snapshot.Document.Revision);
             return new ReleaseResult(snapshot.Document, next, diff, Published: false);
         }
         await store.PublishAsync(next, snapshot.ETag, cancellationToken);
-        Log.Information("Published revision {Revision} to {Location}", next.Revision, $"{store.Store.Of(store.Layout.LiveKey)}");
+        log.Information("Published revision {Revision} to {Location}", next.Revision, $"{store.Store.Of(store.Layout.LiveKey)}");
         return new ReleaseResult(snapshot.Document, next, diff, Published: true);
     }
 
-    public static DateTimeOffset Now(ReleaseSettings settings)
+    /// <summary>The run's time to the second, as revisions record it.</summary>
+    public static DateTimeOffset Now(BuildContext context)
     {
-        var now = settings.Clock.GetUtcNow();
+        var now = context.Clock.GetUtcNow();
         return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
     }
 
@@ -59,7 +62,7 @@ internal static class RoutingChanges
     {
         var tracks = document.Tracks.Where(t => t.Platform == selector.Platform && (selector.Channel == null || t.Channel == selector.Channel)).ToList();
         if (tracks.Count == 0)
-            throw new ReleaseException($"No track {selector} in the routing document; tracks: {string.Join(", ", document.Tracks.Select(t => t.Name))}. Check Platform / ReleaseChannel.");
+            throw new ReleaseException($"No track {selector} in the routing document; tracks: {string.Join(", ", document.Tracks.Select(t => t.Name))}. Check the platform and channel of the track selector.", reason: ReleaseRefusal.NoSuchTrack);
         return tracks;
     }
 
@@ -72,16 +75,16 @@ internal static class RoutingChanges
         return document with { Tracks = tracks };
     }
 
-    private static RoutingSnapshot LoadSeed(ReleaseSettings settings)
+    private static RoutingSnapshot LoadSeed(ReleaseSettings settings, BuildContext context)
     {
         var live = $"{settings.Store.Of(settings.Layout.LiveKey)}";
         if (settings.SeedFile == null || !File.Exists(settings.SeedFile))
             throw new ReleaseException($"There is no live routing document at {live} and no seed file{(settings.SeedFile == null ? "" : " at " + settings.SeedFile)}. " +
-                "Create the seed (server groups and one track per platform/channel, see the README section on the routing document) and set ReleaseSeed to its path.");
+                "Create the seed (server groups and one track per platform/channel, see docs/release.md on the routing document) and set ReleaseSettings.SeedFile to its path.", reason: ReleaseRefusal.NoSeed);
         var document = RoutingJson.Parse(File.ReadAllText(settings.SeedFile), settings.SeedFile);
         if (document.Revision != 0)
             throw new ReleaseException($"Seed {settings.SeedFile} has revision {document.Revision}; a seed must have revision 0.");
-        Log.Information("No live routing document at {Live} yet: starting from the seed {Seed}", live, settings.SeedFile);
+        context.Logger.Information("No live routing document at {Live} yet: starting from the seed {Seed}", live, settings.SeedFile);
         return new RoutingSnapshot(document, null, settings.SeedFile);
     }
 }

@@ -1,5 +1,5 @@
 using Walle.Pipelines.Storage;
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Release.Routing;
 
 namespace Walle.Pipelines.Release;
@@ -43,7 +43,7 @@ public static class RoutingRevisions
     /// corrupt or deleted live document: the corrupt object is replaced only if it is still the one this command looked at
     /// (a deleted one only if it is still missing).
     /// </summary>
-    public static async Task<ReleaseResult> RollbackAsync(RollbackSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<ReleaseResult> RollbackAsync(RollbackSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         var store = new RoutingStore(settings.Store, settings.Layout);
         var target = await store.LoadRevisionAsync(settings.ToRevision, cancellationToken);
@@ -51,7 +51,7 @@ public static class RoutingRevisions
         {
             var latest = await store.LatestRevisionAsync(cancellationToken);
             throw new ReleaseException($"Revision {settings.ToRevision} does not exist in {settings.Store.Of(settings.Layout.RevisionsPrefix)}" +
-                (latest == null ? " (no revisions at all)." : $"; revisions go up to {latest} (see ReleaseHistory). Check ReleaseToRevision."));
+                (latest == null ? " (no revisions at all)." : $"; revisions go up to {latest} (see ReleaseHistory). Check RollbackSettings.ToRevision."), reason: ReleaseRefusal.NoSuchRevision);
         }
         RoutingSnapshot snapshot;
         bool repair = false;
@@ -65,19 +65,19 @@ public static class RoutingRevisions
             // Explicit repair of a corrupt or deleted live document: base on the newest revision and the live object's
             // ETag (none when it was deleted: then the write only succeeds if nobody restored it meanwhile).
             var etag = await store.LiveETagAsync(cancellationToken);
-            Log.Warning("The live routing document is corrupt or missing; replacing it with revision {Revision}", settings.ToRevision);
+            context.Logger.Warning("The live routing document is corrupt or missing; replacing it with revision {Revision}", settings.ToRevision);
             snapshot = new RoutingSnapshot(new RoutingDocument { Revision = e.LatestRevision ?? 0 }, etag, "corrupt live document");
             repair = true;
         }
         if (settings.BaseRevision is int expected && expected != snapshot.Document.Revision)
-            throw new ReleaseConflictException($"The live routing document is at revision {snapshot.Document.Revision}, not {expected} (ReleaseBaseRevision). Nothing was written.");
+            throw new ReleaseConflictException($"The live routing document is at revision {snapshot.Document.Revision}, not {expected} (ReleaseSettings.BaseRevision). Nothing was written.", reason: ReleaseRefusal.BaseRevisionMoved);
         if (!repair && snapshot.Document.Revision == settings.ToRevision)
             throw new ReleaseException($"Revision {settings.ToRevision} is the live revision already; nothing to roll back.");
         var next = target with
         {
             Revision = snapshot.Document.Revision + 1,
-            Change = new RoutingChange(settings.Author, RoutingChanges.Now(settings), $"ReleaseRollback to revision {settings.ToRevision}"),
+            Change = new RoutingChange(settings.Author, RoutingChanges.Now(context), $"ReleaseRollback to revision {settings.ToRevision}"),
         };
-        return await RoutingChanges.PublishAsync(store, snapshot, next, settings.DryRun, cancellationToken);
+        return await RoutingChanges.PublishAsync(store, snapshot, next, settings.DryRun, context, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using Walle.Pipelines.Storage;
-using Serilog;
+using Walle.Pipelines.Engine;
 using Walle.Release.Routing;
 
 namespace Walle.Pipelines.Release;
@@ -11,17 +11,17 @@ namespace Walle.Pipelines.Release;
 public static class StoreReview
 {
     /// <summary>Routes the exact client version to review. Refuses a version that was never packaged unless forced.</summary>
-    public static async Task<ReleaseResult> SubmitAsync(ReviewSubmitSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<ReleaseResult> SubmitAsync(ReviewSubmitSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         var record = settings.BuildRecord.Replace("{platform}", settings.Platform).Replace("{version}", settings.Version.ToString());
         if (await settings.Store.HeadAsync(record, cancellationToken) is null)
         {
             if (!settings.Force)
                 throw new ReleaseException($"{settings.Platform} {settings.Version} was never packaged: no build record {settings.Store.Of(record)}. " +
-                    "Check ReviewVersion / Platform, package the client first, or pass --release-force to submit anyway.");
-            Log.Warning("{Platform} {Version} has no build record {Record}; submitting anyway (forced)", settings.Platform, settings.Version, record);
+                    "Check the version and platform, package the client first, or force the submit (ReviewSubmitSettings.Force) to submit anyway.", reason: ReleaseRefusal.NeverPackaged);
+            context.Logger.Warning("{Platform} {Version} has no build record {Record}; submitting anyway (forced)", settings.Platform, settings.Version, record);
         }
-        return await RoutingChanges.ApplyAsync(settings, document =>
+        return await RoutingChanges.ApplyAsync(settings, context, document =>
         {
             RoutingChanges.Select(document, new TrackSelector(settings.Platform));
             if (Find(document, settings.Platform, settings.Version) != null)
@@ -35,10 +35,10 @@ public static class StoreReview
     /// Ends the review and routes the version to production (every track of the platform serves it), or, with
     /// <see cref="ReviewDecisionSettings.Gray"/>, starts a gray whose client versions reach up to it.
     /// </summary>
-    public static Task<ReleaseResult> ApproveAsync(ReviewDecisionSettings settings, CancellationToken cancellationToken = default)
+    public static Task<ReleaseResult> ApproveAsync(ReviewDecisionSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         return settings.Gray == null
-            ? RoutingChanges.ApplyAsync(settings, document =>
+            ? RoutingChanges.ApplyAsync(settings, context, document =>
             {
                 var next = Remove(document, settings);
                 next = next with
@@ -48,15 +48,15 @@ public static class StoreReview
                 };
                 return Task.FromResult((next, $"ReviewApprove {settings.Platform} {settings.Version} → production"));
             }, cancellationToken)
-            : ApproveIntoGrayAsync(settings, cancellationToken);
+            : ApproveIntoGrayAsync(settings, context, cancellationToken);
     }
 
     /// <summary>Ends the review; the version is no longer routed anywhere special.</summary>
-    public static Task<ReleaseResult> CancelAsync(ReviewDecisionSettings settings, CancellationToken cancellationToken = default) =>
-        RoutingChanges.ApplyAsync(settings, document =>
+    public static Task<ReleaseResult> CancelAsync(ReviewDecisionSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
+        RoutingChanges.ApplyAsync(settings, context, document =>
             Task.FromResult((Remove(document, settings), $"ReviewCancel {settings.Platform} {settings.Version}")), cancellationToken);
 
-    private static Task<ReleaseResult> ApproveIntoGrayAsync(ReviewDecisionSettings settings, CancellationToken cancellationToken)
+    private static Task<ReleaseResult> ApproveIntoGrayAsync(ReviewDecisionSettings settings, BuildContext context, CancellationToken cancellationToken)
     {
         // One revision: the review entry goes and the gray starts, so the version is never unrouted in between.
         var grayStart = new GrayStartSettings(settings.Store, new TrackSelector(settings.Platform), settings.Gray!)
@@ -66,10 +66,9 @@ public static class StoreReview
             Author = settings.Author,
             DryRun = settings.DryRun,
             BaseRevision = settings.BaseRevision,
-            Clock = settings.Clock,
             Http = settings.Http,
         };
-        return RoutingChanges.ApplyAsync(grayStart, async document =>
+        return RoutingChanges.ApplyAsync(grayStart, context, async document =>
         {
             var withoutReview = Remove(document, settings);
             var plan = settings.Gray! with
@@ -78,7 +77,7 @@ public static class StoreReview
                     document.Tracks.Where(t => t.Platform == settings.Platform).Min(t => t.Production.ClientVersions.Min),
                     settings.Version),
             };
-            var started = await GrayRelease.StartOnAsync(withoutReview, grayStart with { Plan = plan }, cancellationToken);
+            var started = await GrayRelease.StartOnAsync(withoutReview, grayStart with { Plan = plan }, context, cancellationToken);
             return (started.Next, $"ReviewApprove {settings.Platform} {settings.Version} → gray; {started.Summary}");
         }, cancellationToken);
     }

@@ -54,7 +54,7 @@ public sealed class LocalObjectStore : IObjectStore
                 md5 = Md5.OfStream(file);
             }
             if (options?.ContentMd5 is { } expected && !string.Equals(expected, md5, StringComparison.OrdinalIgnoreCase))
-                throw new ObjectStoreException($"Upload of '{key}' to {Location} was corrupted: MD5 {md5} differs from the expected {expected}.");
+                throw new ObjectStoreException($"Upload of '{key}' to {Location} was corrupted: MD5 {md5} differs from the expected {expected}.", problem: ObjectStoreProblem.Corrupted);
             await CommitAsync(key, temp, path, options, cancellationToken);
             return md5;
         }

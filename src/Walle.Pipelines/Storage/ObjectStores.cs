@@ -16,7 +16,7 @@ public static class ObjectStores
             if (bucket.Length == 0) throw new ArgumentException($"Store URL '{url}' has no bucket; use s3://bucket/optional/prefix.");
             if (!System.Text.RegularExpressions.Regex.IsMatch(bucket, "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"))
                 throw new ArgumentException("The store URL's bucket name is not a valid S3 bucket name (3-63 lowercase letters, digits, '.', '-'). " +
-                    "Credentials never go in the URL: use S3AccessKey / S3SecretKey.");
+                    "Credentials never go in the URL: set S3StoreSettings.AccessKey / SecretKey.");
             if (prefix.Length > 0 && !prefix.EndsWith('/')) prefix += "/";
             return new S3ObjectStore((s3 ?? new S3StoreSettings(bucket)) with { Bucket = bucket, Prefix = prefix });
         }

@@ -259,7 +259,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         await transfer.UploadAsync(request, cancellationToken);
         var head = await _client.Value.GetObjectMetadataAsync(_settings.Bucket, fullKey, cancellationToken);
         if (head.ContentLength != content.Length)
-            throw new ObjectStoreException($"Upload of '{fullKey}' to s3://{_settings.Bucket} is incomplete: {head.ContentLength} of {content.Length} bytes stored.");
+            throw new ObjectStoreException($"Upload of '{fullKey}' to s3://{_settings.Bucket} is incomplete: {head.ContentLength} of {content.Length} bytes stored.", problem: ObjectStoreProblem.Corrupted);
         return Md5.TrimETag(head.ETag);
     }
 
@@ -272,18 +272,18 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     private Exception Translate(Exception e, string key) => e is AmazonS3Exception answer ? Translate(answer, key) : new ObjectStoreException(
         $"{EndpointName} did not answer for '{key}' in {Location} after {_settings.MaxAttempts} attempts " +
         $"({(e is HttpRequestException or SocketException ? e.Message : $"no answer within the {_settings.Timeout.TotalSeconds:0} s request timeout")}). " +
-        "Check that the server is up and reachable (S3Endpoint / --s3-endpoint), then re-run (a publish resumes: files already stored are not sent again).", e);
+        "Check that the server is up and reachable at S3StoreSettings.Endpoint, then re-run (a publish resumes: files already stored are not sent again).", e, ObjectStoreProblem.Unreachable);
 
     private Exception Translate(AmazonS3Exception e, string key) => e.ErrorCode switch
     {
         "PreconditionFailed" or "ConditionalRequestConflict" => new ObjectConflictException(key,
             $"'{key}' in {Location} changed since it was read; another writer got there first."),
         "NoSuchBucket" => new ObjectStoreException(
-            $"Bucket '{_settings.Bucket}' does not exist on {EndpointName}. Create it, or fix the store URL (StoreUrl / --store-url).", e),
+            $"Bucket '{_settings.Bucket}' does not exist on {EndpointName}. Create it, or fix the store's bucket (S3StoreSettings.Bucket, the bucket of s3://bucket/prefix).", e, ObjectStoreProblem.NoSuchBucket),
         "InvalidAccessKeyId" or "SignatureDoesNotMatch" or "AccessDenied" or "InvalidToken" or "ExpiredToken" => new ObjectStoreException(
-            $"{EndpointName} refused access to {Location} ({e.ErrorCode}) for '{key}'. Check the credentials (S3AccessKey / S3SecretKey, or the AWS credential chain) and the bucket policy.", e),
+            $"{EndpointName} refused access to {Location} ({e.ErrorCode}) for '{key}'. Check the credentials (S3StoreSettings.AccessKey / SecretKey, or the AWS credential chain) and the bucket policy.", e, ObjectStoreProblem.AccessDenied),
         "BadDigest" or "InvalidDigest" => new ObjectStoreException(
-            $"{EndpointName} rejected '{key}': the bytes received do not match their MD5 (corrupted in transit). Re-run the upload.", e),
+            $"{EndpointName} rejected '{key}': the bytes received do not match their MD5 (corrupted in transit). Re-run the upload.", e, ObjectStoreProblem.Corrupted),
         _ => new ObjectStoreException($"{EndpointName} failed on '{key}' in {Location}: {e.ErrorCode ?? e.StatusCode.ToString()} {e.Message}", e),
     };
 

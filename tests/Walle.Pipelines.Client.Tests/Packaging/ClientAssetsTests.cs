@@ -12,7 +12,7 @@ public class ClientAssetsTests
         var temp = new TempFolder();
         temp.File("content/src/main.lua", "print('vega')");
         temp.File("content/res/ui/logo.png", "png bytes");
-        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(Path.Combine(temp.Path, "content"), "1.6.0"));
+        var manifest = await PatchManifests.GenerateAsync(new PatchManifestSettings(Path.Combine(temp.Path, "content"), "1.6.0"), new BuildContext());
         await PatchManifests.WriteAsync(manifest, Path.Combine(temp.Path, "manifests"));
         return (temp, new ClientAssetsSettings(Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "manifests"), Path.Combine(temp.Path, "assets"), new BundledVersion("1.6.0", 160, "1.6.0")));
     }

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch.Tests;
@@ -9,7 +10,7 @@ internal sealed class ModelChecks(IObjectStore store, ModelPlayers players, stri
     public async Task<List<string>> AllAsync(PublishModel model)
     {
         var problems = await PlayersAsync(model);
-        var verify = await GameStatic.VerifyAsync(store);
+        var verify = await GameStatic.VerifyAsync(store, new BuildContext());
         if (!verify.Ok) problems.Add($"VerifyAsync is not Ok for {verify.Version}: {Summary(verify.Problems)}");
         var history = (await GameStatic.HistoryAsync(store)).Select(r => r.Version).ToList();
         var kept = model.Kept.Select(v => v.Version).ToList();
@@ -28,7 +29,7 @@ internal sealed class ModelChecks(IObjectStore store, ModelPlayers players, stri
         var stored = (await GameStatic.ReadLiveAsync(store))?.Manifest.Version;
         if (stored != live.Version) problems.Add($"project.manifest says {stored ?? "nothing"}, the model says {live.Version}");
         live.Content.WriteTo(liveSourceFolder);
-        var source = await GameStatic.VerifySourceAsync(store, liveSourceFolder);
+        var source = await GameStatic.VerifySourceAsync(store, liveSourceFolder, new BuildContext());
         if (!source.Ok) problems.Add($"VerifySourceAsync against the model's content of {live.Version} is not Ok: {Summary(source.Problems)}");
         await players.CheckAsync(model, problems);
         return problems;

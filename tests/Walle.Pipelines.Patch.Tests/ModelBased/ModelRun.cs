@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Patch.Tests;
@@ -84,7 +85,7 @@ internal sealed class ModelRun
     private async Task PublishAsync(int step, ModelOperation operation, ModelContent content, string version, bool rebase, string what)
     {
         var previous = _model.Live;
-        var result = await GameStatic.PublishAsync(_store, Settings(_source, content, version) with { Rebase = rebase });
+        var result = await GameStatic.PublishAsync(_store, Settings(_source, content, version) with { Rebase = rebase }, new BuildContext());
         WentLive(version, content, result.Manifest, rebase, Keep);
         await CheckedAsync(new ModelStep(step, operation, version, $"{what} → folder {result.Folder}, base {result.Base}, {result.Held} held"), previous);
     }
@@ -116,7 +117,7 @@ internal sealed class ModelRun
         }
         var target = targets[_random.Next(targets.Length)];
         var previous = _model.Live;
-        var manifest = await GameStatic.RollbackAsync(_store, new PatchRollbackSettings(target.Version));
+        var manifest = await GameStatic.RollbackAsync(_store, new PatchRollbackSettings(target.Version), new BuildContext());
         WentLive(manifest.Version, target.Content, manifest, rebase: false, keep: 0);
         await CheckedAsync(new ModelStep(step, ModelOperation.Rollback, manifest.Version, $"to {target.Version} → folder {GameStaticLayout.ContentVersionOf(manifest)}"), previous);
     }
@@ -124,7 +125,7 @@ internal sealed class ModelRun
     private async Task RetentionAsync(int step)
     {
         var keep = _random.Next(1, 4);
-        var removed = await GameStatic.ApplyRetentionAsync(_store, keep);
+        var removed = await GameStatic.ApplyRetentionAsync(_store, keep, new BuildContext());
         _model.Retain(keep);
         await CheckedAsync(new ModelStep(step, ModelOperation.Retention, _model.Live!.Version, $"keep {keep}: deleted [{string.Join(", ", removed)}]"), _model.Live);
     }
@@ -139,7 +140,7 @@ internal sealed class ModelRun
         var settings = Settings(_source, content, version) with { Rebase = rebase };   // the re-run's too: the same pipeline again
         try
         {
-            var result = await GameStatic.PublishAsync(dying, settings);
+            var result = await GameStatic.PublishAsync(dying, settings, new BuildContext());
             WentLive(version, content, result.Manifest, rebase, Keep);
             await CheckedAsync(new ModelStep(step, ModelOperation.KilledPublish, version, $"{what}{(rebase ? " rebase" : "")}: not killed (needs ≤ {writes} writes)"), previous);
             return;
@@ -153,7 +154,7 @@ internal sealed class ModelRun
         await _players.FollowAsync(_model, previous, []);
         Report(step, await _checks.PlayersAsync(_model));
 
-        var rerun = await GameStatic.PublishAsync(_store, settings);
+        var rerun = await GameStatic.PublishAsync(_store, settings, new BuildContext());
         WentLive(version, content, rerun.Manifest, rebase && !wentLive, Keep);
         await CheckedAsync(new ModelStep(step, ModelOperation.KilledPublish, version, $"re-run → folder {rerun.Folder}, base {rerun.Base}, {rerun.AlreadyThere} already there"), wentLive ? _model.Live : previous);
     }
@@ -179,7 +180,7 @@ internal sealed class ModelRun
             var store = new FaultyStore(_store) { BeforeLiveSwitch = bothReady };
             try
             {
-                return (racer, Result: await GameStatic.PublishAsync(store, Settings(folder, racer.Item2, racer.Item1)), Error: (Exception?)null);
+                return (racer, Result: await GameStatic.PublishAsync(store, Settings(folder, racer.Item2, racer.Item1), new BuildContext()), Error: (Exception?)null);
             }
             catch (Exception e)
             {

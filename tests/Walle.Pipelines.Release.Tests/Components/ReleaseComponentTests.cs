@@ -19,8 +19,14 @@ public class ReleaseComponentTests
         var dry = build.Run([.. start, "--dry-run"]);
         Assert.Equal(ExitCodes.Success, dry.ExitCode);
         Assert.Contains("+ tracks[ios/appstore].gray.percentage = 2%", dry.Output);
-        Assert.Contains("Dry run: nothing written. Run again without --dry-run", dry.Output);
+        Assert.Contains("Dry run: nothing written (based on revision 0)", dry.Output);
+        Assert.Contains("Run again without --dry-run to publish it (add --release-base-revision 0", dry.Output);
         Assert.Null(await build.Store.HeadAsync("release/routing.json"));
+
+        var moved = build.Run([.. start, "--release-base-revision", "7"]);
+        Assert.Equal(ExitCodes.BuildFailed, moved.ExitCode);
+        Assert.Contains("not 7 as expected", moved.Output);
+        Assert.Contains("--release-base-revision names the revision expected", moved.Output);
 
         var run = build.Run([.. start, "--release-base-revision", "0"]);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
@@ -55,6 +61,7 @@ public class ReleaseComponentTests
         var refused = build.Run(submit);
         Assert.Equal(ExitCodes.BuildFailed, refused.ExitCode);
         Assert.Contains("ios 1.6.0 was never packaged", refused.Output);
+        Assert.Contains("pass --release-force to submit anyway", refused.Output);
 
         Assert.Equal(ExitCodes.Success, build.Run([.. submit, "--release-force"]).ExitCode);
         Assert.Equal(ExitCodes.Success, build.Run("ReviewApprove", "--review-version", "1.6.0", "--platform", "ios").ExitCode);
@@ -141,6 +148,12 @@ public class ReleaseComponentTests
     [InlineData("GrayStart --platform ios --gray-version 1.6.0-rc1 --gray-manifest https://cdn/1.6.0/project.manifest", "GrayVersion (--gray-version): '1.6.0-rc1' is not a version")]
     [InlineData("ReviewSubmit --platform ios --review-version 1.6.0 --review-manifest not-a-url --release-force", "ReviewManifest (--review-manifest): 'not-a-url' is not an absolute http(s) URL")]
     [InlineData("ReviewApprove --platform ios --review-version 1.6.0 --review-gray --gray-manifest not-a-url", "GrayManifest (--gray-manifest): 'not-a-url'")]
+    [InlineData("ReleaseRollback --release-to-revision 9", "Revision 9 does not exist")]
+    [InlineData("ReleaseRollback --release-to-revision 9", "Check --release-to-revision (ReleaseHistory lists the revisions).")]
+    [InlineData("GrayStart --platform ios --release-channel nowhere --gray-version 1.6.0 --gray-manifest https://cdn/1.6.0/project.manifest", "Check --platform / --release-channel.")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest https://cdn/1.6.0/project.manifest --release-seed /no/such/seed.json", "The seed file is --release-seed")]
+    [InlineData("ReviewSubmit --platform ios --review-version 1.6.0 --review-manifest https://cdn/review/project.manifest", "pass --release-force to submit anyway")]
+    [InlineData("GrayStart --platform ios --gray-version 1.6.0 --gray-manifest https://cdn/1.6.0/project.manifest --release-base-revision 3", "--release-base-revision names the revision expected")]
     public async Task Bad_parameters_name_the_parameter_and_nothing_is_written(string args, string message)
     {
         using var build = new ReleaseBuildHarness();

@@ -30,7 +30,7 @@ public sealed class S3EndToEndTests : IAsyncLifetime
     public async Task Two_concurrent_writers_on_the_same_base_exactly_one_wins_and_the_other_writes_nothing()
     {
         using var f = new ReleaseFixture(Store());
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
 
         var alice = new RoutingStore(Store(), new ReleaseStoreLayout());
         var bob = new RoutingStore(Store(), new ReleaseStoreLayout());
@@ -60,7 +60,7 @@ public sealed class S3EndToEndTests : IAsyncLifetime
     public async Task Concurrent_commands_from_two_engineers_never_lose_a_change()
     {
         using var f = new ReleaseFixture(Store());
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         int published = 0;
         async Task Engineer(string name, int first)
         {
@@ -72,7 +72,7 @@ public sealed class S3EndToEndTests : IAsyncLifetime
                 {
                     try
                     {
-                        await StoreReview.SubmitAsync(settings);
+                        await StoreReview.SubmitAsync(settings, f.Context);
                         Interlocked.Increment(ref published);
                         break;
                     }
@@ -99,7 +99,7 @@ public sealed class S3EndToEndTests : IAsyncLifetime
     public async Task The_live_document_is_replaced_only_if_it_is_still_the_base()
     {
         using var f = new ReleaseFixture(Store());
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         var snapshot = (await f.Routing.LoadLiveAsync())!;
         var handEdit = RoutingJson.Serialize(snapshot.Document with { Change = new RoutingChange("ops", f.Clock.Now, "hand edit") });
         await f.Store.PutAsync("release/routing.json", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(handEdit)));
@@ -114,12 +114,12 @@ public sealed class S3EndToEndTests : IAsyncLifetime
     public async Task Dry_run_and_refused_changes_write_nothing_on_S3()
     {
         using var f = new ReleaseFixture(Store());
-        await GrayRelease.StartAsync(f.Start() with { DryRun = true });
+        await GrayRelease.StartAsync(f.Start() with { DryRun = true }, f.Context);
         Assert.Empty(await f.KeysAsync());
-        await GrayRelease.StartAsync(f.Start());
-        await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.StartAsync(f.Start()));
-        await GrayRelease.AbortAsync(f.Step());
-        await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.AbortAsync(f.Step()));
+        await GrayRelease.StartAsync(f.Start(), f.Context);
+        await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.StartAsync(f.Start(), f.Context));
+        await GrayRelease.AbortAsync(f.Step(), f.Context);
+        await Assert.ThrowsAsync<ReleaseException>(() => GrayRelease.AbortAsync(f.Step(), f.Context));
         Assert.Equal(3, (await f.KeysAsync()).Count);
         Assert.Equal(2, (await f.LiveAsync()).Revision);
     }

@@ -10,7 +10,7 @@ public class PublishingTests
     public async Task A_stale_base_revision_conflicts_and_writes_nothing()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         var alice = (await f.Routing.LoadLiveAsync())!;
         var bob = (await f.Routing.LoadLiveAsync())!;
 
@@ -32,7 +32,7 @@ public class PublishingTests
     public async Task A_live_document_changed_behind_our_back_conflicts_and_the_claimed_revision_is_taken_back()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         var snapshot = (await f.Routing.LoadLiveAsync())!;
         var edited = RoutingJson.Serialize(snapshot.Document with { Change = new RoutingChange("someone", f.Clock.Now, "hand edit") });
         await f.Store.PutAsync("release/routing.json", new MemoryStream(Encoding.UTF8.GetBytes(edited)));
@@ -48,10 +48,10 @@ public class PublishingTests
     public async Task An_interrupted_publish_is_explained()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         var orphan = (await f.LiveAsync()) with { Revision = 2 };
         await f.Store.PutAsync("release/revisions/000002.json", new MemoryStream(Encoding.UTF8.GetBytes(RoutingJson.Serialize(orphan))));
-        var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.NextAsync(f.Step()));
+        var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.NextAsync(f.Step(), f.Context));
         Assert.Contains("If ReleaseStatus still shows revision 1 after a minute, a publish was interrupted: delete release/revisions/000002.json", e.Message);
         Assert.Equal(1, (await f.LiveAsync()).Revision);
     }
@@ -60,12 +60,14 @@ public class PublishingTests
     public async Task A_command_with_an_expected_base_revision_fails_when_the_live_one_moved()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
-        await GrayRelease.NextAsync(f.Step());
-        var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.AbortAsync(f.Step() with { BaseRevision = 1 }));
+        await GrayRelease.StartAsync(f.Start(), f.Context);
+        await GrayRelease.NextAsync(f.Step(), f.Context);
+        var e = await Assert.ThrowsAsync<ReleaseConflictException>(() => GrayRelease.AbortAsync(f.Step() with { BaseRevision = 1 }, f.Context));
         Assert.Contains("at revision 2, not 1", e.Message);
+        Assert.Equal(ReleaseRefusal.BaseRevisionMoved, e.Reason);
+        Assert.DoesNotContain("--", e.Message);
         Assert.NotNull((await f.LiveAsync()).Tracks[0].Gray);
-        await GrayRelease.AbortAsync(f.Step() with { BaseRevision = 2 });
+        await GrayRelease.AbortAsync(f.Step() with { BaseRevision = 2 }, f.Context);
         Assert.Null((await f.LiveAsync()).Tracks[0].Gray);
     }
 
@@ -73,12 +75,12 @@ public class PublishingTests
     public async Task Concurrent_commands_never_lose_a_change()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
         {
             try
             {
-                await StoreReview.SubmitAsync(f.With(new ReviewSubmitSettings(f.Store, "ios", ClientVersion.Parse($"1.6.{i}"), "https://cdn/review") { Force = true }, author: "engineer" + i));
+                await StoreReview.SubmitAsync(f.With(new ReviewSubmitSettings(f.Store, "ios", ClientVersion.Parse($"1.6.{i}"), "https://cdn/review") { Force = true }, author: "engineer" + i), f.Context);
                 return true;
             }
             catch (ReleaseConflictException)
@@ -96,11 +98,11 @@ public class PublishingTests
     public async Task A_corrupt_live_document_is_refused_with_how_to_repair_it()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
-        await GrayRelease.NextAsync(f.Step());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
+        await GrayRelease.NextAsync(f.Step(), f.Context);
         await f.Store.PutAsync("release/routing.json", new MemoryStream("{\"schemaVersion\": 1, \"revision\": "u8.ToArray()));
 
-        var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.NextAsync(f.Step()));
+        var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.NextAsync(f.Step(), f.Context));
         Assert.Contains("The live routing document is corrupt, so Walle will not change it blindly", e.Message);
         Assert.Contains("release/routing.json is invalid", e.Message);
         Assert.Equal(2, e.LatestRevision);
@@ -108,7 +110,7 @@ public class PublishingTests
         Assert.DoesNotContain("--", e.Message);
         Assert.Equal(["release/revisions/000001.json", "release/revisions/000002.json", "release/routing.json"], await f.KeysAsync());
 
-        var repaired = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)));
+        var repaired = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)), f.Context);
         Assert.True(repaired.Published);
         var live = await f.LiveAsync();
         Assert.Equal(3, live.Revision);
@@ -120,17 +122,17 @@ public class PublishingTests
     public async Task A_missing_live_document_while_revisions_exist_is_corruption_not_a_first_publish()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
-        await GrayRelease.NextAsync(f.Step());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
+        await GrayRelease.NextAsync(f.Step(), f.Context);
         await f.Store.DeleteAsync("release/routing.json");
 
         var e = await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => f.Routing.LoadLiveAsync());
         Assert.Equal(2, e.LatestRevision);
         Assert.Contains("release/routing.json is missing, but revisions up to 2 exist", e.Message);
-        await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.AbortAsync(f.Step()));
+        await Assert.ThrowsAsync<LiveDocumentCorruptException>(() => GrayRelease.AbortAsync(f.Step(), f.Context));
         Assert.Equal(["release/revisions/000001.json", "release/revisions/000002.json"], await f.KeysAsync());
 
-        var restored = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)));
+        var restored = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 2)), f.Context);
         Assert.True(restored.Published);
         Assert.Equal(3, (await f.LiveAsync()).Revision);
         Assert.Equal(5m, (await f.LiveAsync()).Tracks[0].Gray!.Percentage);
@@ -140,9 +142,9 @@ public class PublishingTests
     public async Task History_lists_who_when_and_what_newest_first()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
         f.Clock.Now = f.Clock.Now.AddHours(1);
-        await GrayRelease.NextAsync(f.With(f.Step(), author: "bob"));
+        await GrayRelease.NextAsync(f.With(f.Step(), author: "bob"), f.Context);
         var history = await RoutingRevisions.HistoryAsync(f.With(new ReleaseSettings(f.Store)));
         Assert.Equal([2, 1], history.Select(h => h.Revision));
         Assert.Equal("bob", history[0].Change!.By);
@@ -155,17 +157,18 @@ public class PublishingTests
     public async Task Rollback_republishes_an_old_revision_as_a_new_one()
     {
         using var f = new ReleaseFixture();
-        await GrayRelease.StartAsync(f.Start());
-        await GrayRelease.AbortAsync(f.Step());
-        var result = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 1)));
+        await GrayRelease.StartAsync(f.Start(), f.Context);
+        await GrayRelease.AbortAsync(f.Step(), f.Context);
+        var result = await RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 1)), f.Context);
         Assert.Equal(3, result.After.Revision);
         Assert.Contains("+ tracks[ios/appstore].gray.version = 1.5.1", result.Diff);
         Assert.NotNull((await f.LiveAsync()).Tracks[0].Gray);
 
-        var missing = await Assert.ThrowsAsync<ReleaseException>(() => RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 9))));
+        var missing = await Assert.ThrowsAsync<ReleaseException>(() => RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 9)), f.Context));
         Assert.Contains("Revision 9 does not exist", missing.Message);
         Assert.Contains("revisions go up to 3", missing.Message);
-        var same = await Assert.ThrowsAsync<ReleaseException>(() => RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 3))));
+        Assert.Equal(ReleaseRefusal.NoSuchRevision, missing.Reason);
+        var same = await Assert.ThrowsAsync<ReleaseException>(() => RoutingRevisions.RollbackAsync(f.With(new RollbackSettings(f.Store, 3)), f.Context));
         Assert.Contains("is the live revision already", same.Message);
     }
 
@@ -174,8 +177,8 @@ public class PublishingTests
     {
         var store = new RecordingStore(new LocalObjectStore(Directory.CreateTempSubdirectory().FullName));
         using var f = new ReleaseFixture(store);
-        await GrayRelease.StartAsync(f.Start());
-        await GrayRelease.NextAsync(f.Step());
+        await GrayRelease.StartAsync(f.Start(), f.Context);
+        await GrayRelease.NextAsync(f.Step(), f.Context);
         Assert.Equal(
         [
             "release/revisions/000001.json IfNoneMatch=* immutable",

@@ -1,3 +1,5 @@
+using Walle.Pipelines.Engine;
+
 namespace Walle.Pipelines.Release.Tests.Release;
 
 public class ReleaseAuthorTests
@@ -5,7 +7,7 @@ public class ReleaseAuthorTests
     [Fact]
     public async Task The_CI_user_wins()
     {
-        Assert.Equal("jenkins-bob", await ReleaseAuthor.DetectAsync(" jenkins-bob ", Path.GetTempPath()));
+        Assert.Equal("jenkins-bob", await ReleaseAuthor.DetectAsync(" jenkins-bob ", Path.GetTempPath(), new BuildContext()));
     }
 
     [Fact]
@@ -16,7 +18,7 @@ public class ReleaseAuthorTests
         {
             await CliWrap.Cli.Wrap("git").WithArguments(["init", "-q", repo]).ExecuteAsync();
             await CliWrap.Cli.Wrap("git").WithArguments(["-C", repo, "config", "user.name", "Carol Release"]).ExecuteAsync();
-            Assert.Equal("Carol Release", await ReleaseAuthor.DetectAsync(null, repo));
+            Assert.Equal("Carol Release", await ReleaseAuthor.DetectAsync(null, repo, new BuildContext()));
         }
         finally
         {
