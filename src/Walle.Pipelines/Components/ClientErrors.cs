@@ -3,6 +3,7 @@ using Walle.Pipelines.Client.Channels;
 using Walle.Pipelines.Client.Stamping;
 using Walle.Pipelines.Client.Versioning;
 using Walle.Pipelines.Engine;
+using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Components;
 
@@ -61,6 +62,7 @@ internal static class ClientErrors
         StampException => new(e.Message, e),
         ChannelsFileException => new(e.Message + " Fix the channels file, or point --android-channels at another one.", e),
         ChannelApkRefusedException => new(e.Message, e),
+        ObjectStoreException store => new(StoreErrors.Explain(store).Message, e),
         _ => null,
     };
 }

@@ -70,7 +70,7 @@ public interface IClientPackage : IPatchPublish, IHazClientVersion
         {
             var version = ClientAppVersion();
             var records = new ClientRecords(OpenStore(), ClientAndroid.Platform);
-            var (last, _) = await records.ReadLastAsync(ct);
+            var (last, _) = await ClientErrors.ExplainAsync(() => records.ReadLastAsync(ct));
             ClientErrors.Explain(() => ClientRecords.RequireNewer(last, version, records.Store.Of(records.LastKey)));
             Context.Logger.Information("Client version {Name}, code {Code}{Sha}", version.Name, version.Code, version.GitSha is { } sha ? $", commit {sha[..10]}" : "");
         });
