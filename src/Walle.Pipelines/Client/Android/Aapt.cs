@@ -42,7 +42,6 @@ public static class Aapt
         }
     }
 
-
     private static void RequireFile(string path, string what)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"The {what} '{path}' does not exist.", path);
