@@ -7,25 +7,16 @@ namespace Walle.Pipelines.Components;
 internal static class PatchErrors
 {
     /// <summary>Runs <paramref name="task"/>; its typed errors come out with the parameter to fix named.</summary>
-    public static async Task<T> ExplainAsync<T>(Func<Task<T>> task)
+    public static Task<T> ExplainAsync<T>(Func<Task<T>> task) => ErrorAdvice.RunAsync(task, Translate);
+
+    /// <summary>The error with the parameter to fix named, or null when no parameter fixes it.</summary>
+    public static Exception? Translate(Exception e) => e switch
     {
-        try
-        {
-            return await task();
-        }
-        catch (PatchRefusedException e)
-        {
-            throw new InvalidOperationException(e.Message + " " + Advice(e.Reason), e);
-        }
-        catch (PatchSourceNotFoundException e)
-        {
-            throw new DirectoryNotFoundException($"{e.Message} The content folder is --patch-source (default: client/ under the root).", e);
-        }
-        catch (ObjectStoreException e)
-        {
-            throw StoreErrors.Explain(e);
-        }
-    }
+        PatchRefusedException refused => new InvalidOperationException(e.Message + " " + Advice(refused.Reason), e),
+        PatchSourceNotFoundException => new DirectoryNotFoundException($"{e.Message} The content folder is --patch-source (default: client/ under the root).", e),
+        ObjectStoreException store => StoreErrors.Explain(store),
+        _ => null,
+    };
 
     /// <summary>What to pass after a publish whose result advises starting a new base.</summary>
     public const string RebaseAdvice = "To start a new base, pass --patch-rebase with the next PatchPublish.";

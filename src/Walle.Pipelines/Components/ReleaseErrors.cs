@@ -8,29 +8,17 @@ namespace Walle.Pipelines.Components;
 internal static class ReleaseErrors
 {
     /// <summary>Runs <paramref name="task"/>; its typed errors come out with the parameter to fix named.</summary>
-    public static async Task ExplainAsync(Func<Task> task)
+    public static Task ExplainAsync(Func<Task> task) => ErrorAdvice.RunAsync(task, Translate);
+
+    /// <summary>The error with the parameter to fix named, or null when no parameter fixes it.</summary>
+    public static Exception? Translate(Exception e) => e switch
     {
-        try
-        {
-            await task();
-        }
-        catch (LiveDocumentCorruptException e)
-        {
-            throw new ReleaseException(e.RepairWith("run ReleaseRollback --release-to-revision N"), e);
-        }
-        catch (ReleaseConflictException e) when (Advice(e.Reason) is { } advice)
-        {
-            throw new ReleaseConflictException(e.Message + " " + advice, e, e.Reason);
-        }
-        catch (ReleaseException e) when (Advice(e.Reason) is { } advice)
-        {
-            throw new ReleaseException(e.Message + " " + advice, e, e.Reason);
-        }
-        catch (ObjectStoreException e)
-        {
-            throw StoreErrors.Explain(e);
-        }
-    }
+        LiveDocumentCorruptException corrupt => new ReleaseException(corrupt.RepairWith("run ReleaseRollback --release-to-revision N"), e),
+        ReleaseConflictException conflict when Advice(conflict.Reason) is { } advice => new ReleaseConflictException(e.Message + " " + advice, e, conflict.Reason),
+        ReleaseException release when Advice(release.Reason) is { } advice => new ReleaseException(e.Message + " " + advice, e, release.Reason),
+        ObjectStoreException store => StoreErrors.Explain(store),
+        _ => null,
+    };
 
     /// <summary>After a dry run: how to publish the change shown, and only if nobody changed the document in between.</summary>
     public static void AdviseAfterDryRun(ILogger logger, ReleaseResult result)

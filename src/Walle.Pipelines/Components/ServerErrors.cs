@@ -6,25 +6,19 @@ namespace Walle.Pipelines.Components;
 /// <summary>Turns the server image tasks' typed errors into messages naming <see cref="IServerImage"/>'s parameters.</summary>
 internal static class ServerErrors
 {
-    public static async Task ExplainAsync<T>(Func<Task<T>> task)
+    /// <summary>Runs <paramref name="task"/>; its typed errors come out with the parameter to fix named.</summary>
+    public static Task ExplainAsync<T>(Func<Task<T>> task) => ErrorAdvice.RunAsync(task, Translate);
+
+    /// <summary>The error with the parameter to fix named, or null when no parameter fixes it.</summary>
+    public static Exception? Translate(Exception e) => e switch
     {
-        try
-        {
-            await task();
-        }
-        catch (DockerEngineUnreachableException e)
-        {
-            throw new InvalidOperationException(
-                $"{e.Message} Walle looked at {e.Address} (from --docker-host / DOCKER_HOST, else the local socket): " +
-                "pass --docker-host unix:///path/docker.sock or tcp://host:2376 (with --docker-cert-path for TLS).", e);
-        }
-        catch (ServerImageException e) when (e.Failure == ServerImageFailure.Unauthorized)
-        {
-            throw new InvalidOperationException($"{e.Message} Check --registry-username and --registry-password (or REGISTRY_PASSWORD).", e);
-        }
-        catch (ServerImageException e) when (e.Failure == ServerImageFailure.InvalidName)
-        {
-            throw new InvalidOperationException($"{e.Message} Names come from the build's ServerImageDefinitions, --registry and --server-project; tags from --server-version, --server-git-sha and --server-branch.", e);
-        }
-    }
+        DockerEngineUnreachableException unreachable => new InvalidOperationException(
+            $"{e.Message} Walle looked at {unreachable.Address} (from --docker-host / DOCKER_HOST, else the local socket): " +
+            "pass --docker-host unix:///path/docker.sock or tcp://host:2376 (with --docker-cert-path for TLS).", e),
+        ServerImageException { Failure: ServerImageFailure.Unauthorized } => new InvalidOperationException(
+            $"{e.Message} Check --registry-username and --registry-password (or REGISTRY_PASSWORD).", e),
+        ServerImageException { Failure: ServerImageFailure.InvalidName } => new InvalidOperationException(
+            $"{e.Message} Names come from the build's ServerImageDefinitions, --registry and --server-project; tags from --server-version, --server-git-sha and --server-branch.", e),
+        _ => null,
+    };
 }
