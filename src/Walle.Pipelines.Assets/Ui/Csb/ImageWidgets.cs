@@ -12,21 +12,15 @@ internal static class ImageWidgets
     }
 
     /// <summary>SpriteOptions: the image and the blend function (default 1, 771: one, one-minus-source-alpha).</summary>
-    public static int Sprite(NodeContext n, int widget)
-    {
-        var file = n.Resource("FileData", "image");
-        var blend = Blend(n);
-        n.B.Start(3);
-        n.B.Offset(0, widget);
-        n.B.Offset(1, file);
-        n.B.Blend(2, blend);
-        return n.B.End();
-    }
+    public static int Sprite(NodeContext n, int widget) => FileAndBlend(n, widget, "image");
 
     /// <summary>ParticleSystemOptions: the particle plist and the blend function.</summary>
-    public static int Particle(NodeContext n, int widget)
+    public static int Particle(NodeContext n, int widget) => FileAndBlend(n, widget, "particle file");
+
+    /// <summary>The layout Sprite and Particle options share: widget, file data, blend function.</summary>
+    private static int FileAndBlend(NodeContext n, int widget, string what)
     {
-        var file = n.Resource("FileData", "particle file");
+        var file = n.Resource("FileData", what);
         var blend = Blend(n);
         n.B.Start(3);
         n.B.Offset(0, widget);
