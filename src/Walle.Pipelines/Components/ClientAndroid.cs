@@ -15,9 +15,6 @@ public sealed record ClientAndroid(string Staging, string Artifacts, string Game
     /// <summary>The platform's name in records and folders.</summary>
     public const string Platform = "android";
 
-    /// <summary>The client manifest's file name.</summary>
-    public const string ManifestFile = "client-manifest.json";
-
     /// <summary>The folders of a build.</summary>
     public static ClientAndroid Of(IClientPackage build) =>
         new(Path.Combine(build.TemporaryDirectory, "client", Platform), Path.Combine(build.ClientArtifacts, Platform), build.ClientGame);
@@ -62,7 +59,7 @@ public sealed record ClientAndroid(string Staging, string Artifacts, string Game
     public async Task<ClientManifest> PackageChannelsAsync(AppVersion version, string? patchVersion, string channelsFile, BuildContext context, CancellationToken cancellationToken)
     {
         var signed = SignedApk(version);
-        var manifestPath = Path.Combine(Artifacts, ManifestFile);
+        var manifestPath = Path.Combine(Artifacts, ClientManifest.FileName);
         File.Delete(manifestPath);
         var channels = ChannelsFile.Parse(channelsFile);
         var written = await ChannelApks.WriteAsync(new ChannelApkSettings(signed, Artifacts, channels) { BaseName = $"{Game}-{version.Name}" }, context, cancellationToken);

@@ -172,14 +172,14 @@ public interface IClientPackage : IPatchPublish, IHazClientVersion
         .Executes(async ct =>
         {
             var platforms = Directory.Exists(ClientArtifacts)
-                ? Directory.GetDirectories(ClientArtifacts).Where(d => File.Exists(Path.Combine(d, ClientAndroid.ManifestFile))).Order(StringComparer.Ordinal).ToList()
+                ? Directory.GetDirectories(ClientArtifacts).Where(d => File.Exists(Path.Combine(d, ClientManifest.FileName))).Order(StringComparer.Ordinal).ToList()
                 : [];
             if (platforms.Count == 0)
                 throw new InvalidOperationException($"No client packages in {ClientArtifacts}: run ClientChannels (or Package) first.");
             var store = OpenStore();
             foreach (var folder in platforms)
             {
-                var manifest = ClientManifest.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, ClientAndroid.ManifestFile), ct), Path.Combine(folder, ClientAndroid.ManifestFile));
+                var manifest = ClientManifest.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, ClientManifest.FileName), ct), Path.Combine(folder, ClientManifest.FileName));
                 var record = await ClientErrors.ExplainAsync(() => Client.Packaging.ClientUpload.UploadAsync(new ClientRecords(store, manifest.Platform), new ClientUploadSettings(folder, manifest), Context, ct));
                 Context.Logger.Information("Recorded {Platform} {Version} ({Count} packages): {Record}", manifest.Platform, manifest.VersionName, manifest.Packages.Count, store.Of(record));
                 if (manifest.PatchVersion is { } patch && await store.HeadAsync(GameStaticLayout.Root(patch) + GameStaticLayout.ProjectManifest, ct) is null)

@@ -110,7 +110,7 @@ public interface IIosPackage : IClientPackage
                 Game = ClientGame, Platform = "ios", VersionName = version.Name, VersionCode = version.Code, GitSha = version.GitSha,
                 PatchVersion = PatchVersion, Packages = [package],
             };
-            await File.WriteAllBytesAsync(Path.Combine(folder, ClientAndroid.ManifestFile), manifest.ToJson(), ct);
+            await File.WriteAllBytesAsync(Path.Combine(folder, ClientManifest.FileName), manifest.ToJson(), ct);
         });
 
     /// <summary>Uploads the <c>.ipa</c> to App Store Connect.</summary>

@@ -9,6 +9,9 @@ namespace Walle.Pipelines.Client.Packaging;
 /// </summary>
 public sealed record ClientManifest
 {
+    /// <summary>The file's name, beside the packages and in the store's build record.</summary>
+    public const string FileName = "client-manifest.json";
+
     /// <summary>The format's version.</summary>
     public int Schema { get; init; } = 1;
 

@@ -49,7 +49,7 @@ public static class ClientUpload
             await records.Store.PutAsync(folder + package.File, file, new PutOptions { ContentType = ContentType(package.File) }, ct);
             progress.Increment();
         });
-        var record = folder + "client-manifest.json";
+        var record = folder + ClientManifest.FileName;
         await records.Store.PutAsync(record, new MemoryStream(manifest.ToJson()), new PutOptions { ContentType = "application/json" }, cancellationToken);
         return record;
     }
