@@ -6,14 +6,14 @@ namespace Walle.Pipelines.Assets.Tests;
 /// A fake <c>CCSUIExporter</c> (a bash script) for argument-level tests: for <c>--input</c> (a .csd or a folder of
 /// them) it writes one .csb per layout into <c>--output</c>. What it writes comes from the file <c>mode</c> next to
 /// it: ok (a copy of <c>fixture.csb</c>), empty (0 bytes), garbage (text), skip (nothing for layouts named
-/// <c>skip*</c>), fail (exit 2 with a message). Every call's arguments are appended to <c>calls.log</c>.
+/// <c>skip*</c>), fail (exit 2 with a message). Every call's arguments are recorded (<see cref="FakeToolCalls"/>).
 /// </summary>
 internal sealed class FakeCcsUiExporter
 {
-    private const string Script = """
+    private const string Script = $$$"""
         #!/bin/bash
         here="$(cd "$(dirname "$0")" && pwd)"
-        { printf '%s\n' "$@"; echo "--"; } >> "$here/calls.log"
+        {{{FakeToolCalls.RecordLine}}}
         mode="$(cat "$here/mode")"
         input=""; output=""
         while [ $# -gt 0 ]; do
@@ -54,22 +54,7 @@ internal sealed class FakeCcsUiExporter
     }
 
     /// <summary>Each call's argument list.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Calls
-    {
-        get
-        {
-            var log = Path.Combine(Folder, "calls.log");
-            if (!File.Exists(log)) return [];
-            var calls = new List<IReadOnlyList<string>>();
-            var current = new List<string>();
-            foreach (var line in File.ReadAllLines(log))
-            {
-                if (line == "--") { calls.Add(current); current = []; }
-                else current.Add(line);
-            }
-            return calls;
-        }
-    }
+    public IReadOnlyList<IReadOnlyList<string>> Calls => FakeToolCalls.Read(Folder);
 
     /// <summary>The smallest layout the runtime opens: CSParseBinary { version, nodeTree { classname "Node" } }.</summary>
     public static byte[] MinimalLayout()

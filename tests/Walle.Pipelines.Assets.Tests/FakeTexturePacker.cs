@@ -5,14 +5,14 @@ namespace Walle.Pipelines.Assets.Tests;
 /// does is read from files next to it, so each test controls its own fake: <c>mode</c> = ok (copies a fixture sheet
 /// to the <c>--data</c> / <c>--sheet</c> paths), silent (exit 0, writes nothing), fail (exit 3 with a message) or
 /// reject-licence (activation fails echoing the key); <c>version</c> = what <c>--version</c> reports.
-/// Every call's arguments are appended to <c>calls.log</c>.
+/// Every call's arguments are recorded (<see cref="FakeToolCalls"/>).
 /// </summary>
 internal sealed class FakeTexturePacker
 {
-    private const string Script = """
+    private const string Script = $$$"""
         #!/bin/bash
         here="$(cd "$(dirname "$0")" && pwd)"
-        { printf '%s\n' "$@"; echo "--"; } >> "$here/calls.log"
+        {{{FakeToolCalls.RecordLine}}}
         if [ "$1" = "--version" ]; then echo "TexturePacker $(cat "$here/version")"; exit 0; fi
         mode="$(cat "$here/mode")"
         if [ "$1" = "--activate-license" ]; then
@@ -58,20 +58,5 @@ internal sealed class FakeTexturePacker
     }
 
     /// <summary>Each call's argument list.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Calls
-    {
-        get
-        {
-            var log = Path.Combine(Folder, "calls.log");
-            if (!File.Exists(log)) return [];
-            var calls = new List<IReadOnlyList<string>>();
-            var current = new List<string>();
-            foreach (var line in File.ReadAllLines(log))
-            {
-                if (line == "--") { calls.Add(current); current = []; }
-                else current.Add(line);
-            }
-            return calls;
-        }
-    }
+    public IReadOnlyList<IReadOnlyList<string>> Calls => FakeToolCalls.Read(Folder);
 }
