@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using System.Diagnostics;
 using System.Globalization;
 using Walle.Pipelines.Assets.Packing;
@@ -106,7 +107,7 @@ static async Task<(double Seconds, IReadOnlyList<SheetOutcome> Outcomes)> BuildO
         StateDirectory = Path.Combine(work, ".nuke", "temp", "sheets"),
         Cache = new BuildCache(Path.Combine(work, ".nuke", "cache")),
         Hashes = hashes,
-    });
+    }, new BuildContext());
     hashes.Save(memo);
     return (clock.Elapsed.TotalSeconds, outcomes);
 }

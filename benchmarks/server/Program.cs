@@ -92,7 +92,7 @@ async Task CopyIn(string work, int count)
     {
         var output = Path.Combine(work, "out-copy", "list.txt");
         var clock = Stopwatch.StartNew();
-        await Tool.RunAsync(new ToolSettings { Executable = "fake-tool", Arguments = [ToolArgument.Output(output), ToolArgument.Input(inputs)], Runner = runner });
+        await Tool.RunAsync(new ToolSettings { Executable = "fake-tool", Arguments = [ToolArgument.Output(output), ToolArgument.Input(inputs)], Runner = runner }, new BuildContext());
         copied.Add(clock.Elapsed.TotalSeconds);
         Check(output, count);
 
@@ -142,7 +142,7 @@ async Task Overhead(string work, int runs)
                     Arguments = [ToolArgument.Output(Path.Combine(work, name, $"run{i}", "list.txt")), ToolArgument.Input(input)],
                     Environment = new Dictionary<string, string> { ["FAKE_TOOL_LICENSE"] = "bench" },
                     Runner = on,
-                });
+                }, new BuildContext());
                 each[i] = one.Elapsed.TotalSeconds;
             }
             finally { gate.Release(); }

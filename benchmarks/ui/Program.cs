@@ -55,7 +55,7 @@ static async Task Generate(string work, int count)
     {
         Sheets = SheetFolders.Discover(Path.Combine(root, "samples", "Vega", "art"), Path.Combine(work, "res", "sheets")),
         StateDirectory = Path.Combine(work, "sheet-state"),
-    });
+    }, new BuildContext());
     var ui = Path.Combine(work, "ui");
     Directory.CreateDirectory(ui);
     var random = new Random(2026);

@@ -6,19 +6,10 @@ using Walle.Pipelines.Engine;
 
 namespace Walle.Pipelines.Assets.Tests;
 
-/// <summary>Tests that change process environment variables (PATH lookups of TexturePacker) run one at a time.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessEnvironment
-{
-    /// <summary>Collection name.</summary>
-    public const string Name = "process environment";
-}
-
 /// <summary>A game build that composes only the assets component.</summary>
 public sealed class AssetsBuild : WalleBuild, IAssets;
 
 /// <summary>The <c>Sheets</c> target run through the real engine in a temporary repository.</summary>
-[Collection(ProcessEnvironment.Name)]
 public sealed class AssetsComponentTests : IDisposable
 {
     private readonly TempFolder _root = new();
@@ -131,6 +122,23 @@ public sealed class AssetsComponentTests : IDisposable
         var (exitCode, output) = Run("Sheets", "--sheet-packer", "builtin", "--sheet-source-directory", "no-art");
         Assert.Equal(ExitCodes.BuildFailed, exitCode);
         Assert.Contains("--sheet-source-directory", output);
+    }
+
+    [Fact]
+    public void Each_failed_sheet_of_a_build_names_the_parameter_that_fixes_it()
+    {
+        // Both sheets (ui, heroes) meet a TexturePacker of another version than the pin: the task says what is wrong,
+        // the component adds the parameter, for each sheet of the combined error.
+        var fake = new FakeTexturePacker(_root["tool"], version: "6.0.2");
+        _environment[TexturePackerTask.ExecutableVariable] = fake.Executable;
+
+        var (exitCode, output) = Run("Sheets", "--sheet-packer", "texturepacker");
+
+        Assert.Equal(ExitCodes.BuildFailed, exitCode);
+        Assert.Contains("2 sprite sheets failed", output);
+        foreach (var sheet in new[] { "heroes", "ui" })
+            Assert.Matches($"  - Sheet '{sheet}': TexturePacker at '[^']+' reports '[^']*6\\.0\\.2', but the build pins version 7\\.1\\.0\\. " +
+                           "Install the pinned version, or change the pin with --sheet-texture-packer-version\\.", output);
     }
 
     public void Dispose() => _root.Dispose();

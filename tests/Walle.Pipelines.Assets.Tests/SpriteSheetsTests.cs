@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Assets.Sheets;
 using Walle.Pipelines.Assets.TexturePacker;
 using Walle.Pipelines.Caching;
@@ -29,15 +30,15 @@ public sealed class SpriteSheetsTests : IDisposable
     {
         var hashes = new FileHashes();
         var settings = Machine("a", hashes: hashes);
-        var first = await SpriteSheets.BuildAsync(settings);
+        var first = await SpriteSheets.BuildAsync(settings, new BuildContext());
         Assert.All(first, o => Assert.Equal(SheetStatus.Packed, o.Status));
         var untouched = File.GetLastWriteTimeUtc(_temp["a/out/sheet0.png"]);
 
-        var second = await SpriteSheets.BuildAsync(settings);
+        var second = await SpriteSheets.BuildAsync(settings, new BuildContext());
         Assert.All(second, o => Assert.Equal(SheetStatus.UpToDate, o.Status));
 
         SpriteArt.WriteSprite(_temp["a/art/sheet2/sprite0003.png"], new Random(999));
-        var third = await SpriteSheets.BuildAsync(settings);
+        var third = await SpriteSheets.BuildAsync(settings, new BuildContext());
         Assert.Equal(["sheet2"], third.Where(o => o.Status == SheetStatus.Packed).Select(o => o.Name));
         Assert.Equal(3, third.Count(o => o.Status == SheetStatus.UpToDate));
         Assert.Equal(untouched, File.GetLastWriteTimeUtc(_temp["a/out/sheet0.png"]));
@@ -48,11 +49,11 @@ public sealed class SpriteSheetsTests : IDisposable
     public async Task Deleted_output_is_restored_from_the_local_cache()
     {
         var settings = Machine("a", sheets: 2);
-        await SpriteSheets.BuildAsync(settings);
+        await SpriteSheets.BuildAsync(settings, new BuildContext());
         var original = await File.ReadAllBytesAsync(_temp["a/out/sheet1.png"]);
         File.Delete(_temp["a/out/sheet1.png"]);
 
-        var outcomes = await SpriteSheets.BuildAsync(settings);
+        var outcomes = await SpriteSheets.BuildAsync(settings, new BuildContext());
 
         Assert.Equal(SheetStatus.RestoredLocal, outcomes.Single(o => o.Name == "sheet1").Status);
         Assert.Equal(SheetStatus.UpToDate, outcomes.Single(o => o.Name == "sheet0").Status);
@@ -65,11 +66,11 @@ public sealed class SpriteSheetsTests : IDisposable
         var store = new FolderObjectStore(_temp["remote"]);
         var fake = new FakeTexturePacker(_temp["tool"]);
         var licensed = Machine("licensed", sheets: 1, cache: new BuildCache(_temp["licensed/.nuke/cache"], store));
-        await SpriteSheets.BuildAsync(licensed with { Sheets = [licensed.Sheets[0] with { OutputDirectory = _temp["fixture"] }] });
+        await SpriteSheets.BuildAsync(licensed with { Sheets = [licensed.Sheets[0] with { OutputDirectory = _temp["fixture"] }] }, new BuildContext());
         fake.UseFixture(_temp["fixture/sheet0.plist"], _temp["fixture/sheet0.png"]);
         var tool = new TexturePackerSettings { Executable = fake.Executable, Version = "7.1.0" };
 
-        var packed = await SpriteSheets.BuildAsync(licensed with { Packer = SheetPackerKind.TexturePacker, TexturePacker = tool });
+        var packed = await SpriteSheets.BuildAsync(licensed with { Packer = SheetPackerKind.TexturePacker, TexturePacker = tool }, new BuildContext());
         Assert.Equal(SheetStatus.Packed, packed[0].Status);
         Assert.Equal(SheetPackerKind.TexturePacker, packed[0].Packer);
 
@@ -79,7 +80,7 @@ public sealed class SpriteSheetsTests : IDisposable
         {
             Packer = SheetPackerKind.TexturePacker, TexturePacker = tool with { Executable = null }, FallBackToBuiltIn = true,
         };
-        var restored = await SpriteSheets.BuildAsync(agent);
+        var restored = await SpriteSheets.BuildAsync(agent, new BuildContext());
 
         Assert.Equal(SheetStatus.RestoredRemote, restored[0].Status);
         Assert.Equal(packed[0].Key, restored[0].Key);
@@ -96,11 +97,11 @@ public sealed class SpriteSheetsTests : IDisposable
             TexturePacker = new TexturePackerSettings { Executable = null, Version = "7.1.0" },
             FallBackToBuiltIn = true,
         };
-        var outcomes = await SpriteSheets.BuildAsync(settings);
+        var outcomes = await SpriteSheets.BuildAsync(settings, new BuildContext());
         Assert.Equal(SheetPackerKind.BuiltIn, outcomes[0].Packer);
         Assert.Equal(SheetStatus.Packed, outcomes[0].Status);
 
-        var again = await SpriteSheets.BuildAsync(settings);
+        var again = await SpriteSheets.BuildAsync(settings, new BuildContext());
         Assert.Equal(SheetStatus.UpToDate, again[0].Status);
     }
 
@@ -112,9 +113,9 @@ public sealed class SpriteSheetsTests : IDisposable
             Packer = SheetPackerKind.TexturePacker,
             TexturePacker = new TexturePackerSettings { Executable = null, Version = "7.1.0", LicensedHosts = "mac-tp-1" },
         };
-        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings, new BuildContext()));
         Assert.Contains("mac-tp-1", error.Message);
-        Assert.Contains("--sheet-packer builtin", error.Message);
+        Assert.Equal(SheetProblem.TexturePackerMissing, error.Problem);
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class SpriteSheetsTests : IDisposable
         Directory.CreateDirectory(_temp["a/art/sheet9"]);
         settings = settings with { Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"]) };
 
-        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings, new BuildContext()));
 
         Assert.Contains("2 sprite sheets failed", error.Message);
         Assert.Contains("broken.png", error.Message);
@@ -138,12 +139,12 @@ public sealed class SpriteSheetsTests : IDisposable
     {
         var settings = Machine("a", sheets: 1);
         var multipack = settings with { Sheets = [settings.Sheets[0] with { MaxWidth = 128, MaxHeight = 128, Multipack = true }] };
-        var first = await SpriteSheets.BuildAsync(multipack);
+        var first = await SpriteSheets.BuildAsync(multipack, new BuildContext());
         var pages = first[0].Files.Count(f => f.EndsWith(".png"));
         Assert.True(pages > 1);
 
         var bigger = multipack with { Sheets = [multipack.Sheets[0] with { MaxWidth = 1024, MaxHeight = 1024 }] };
-        var second = await SpriteSheets.BuildAsync(bigger);
+        var second = await SpriteSheets.BuildAsync(bigger, new BuildContext());
 
         Assert.Equal(["sheet0-0.plist", "sheet0-0.png"], second[0].Files.Order());
         Assert.Equal(["sheet0-0.plist", "sheet0-0.png"], Directory.EnumerateFiles(_temp["a/out"]).Select(Path.GetFileName).Order());
@@ -170,7 +171,7 @@ public sealed class SpriteSheetsTests : IDisposable
                 .Select(s => s.Name == "icons" ? s with { Variants = [ScaleVariant.Original, new ScaleVariant("-half", 0.5)] } : s).ToList(),
         };
 
-        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings, new BuildContext()));
 
         Assert.Contains("Sheets 'icons' (variant '-half') and 'icons-half' both write", error.Message);
         Assert.Contains("icons-half.png", error.Message);
@@ -194,7 +195,7 @@ public sealed class SpriteSheetsTests : IDisposable
             ],
         };
 
-        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings));
+        var error = await Assert.ThrowsAsync<SheetException>(() => SpriteSheets.BuildAsync(settings, new BuildContext()));
 
         Assert.Contains($"Sheets '{first}' and '{second}' both write", error.Message);
         Assert.False(Directory.Exists(_temp["a/out"]), "nothing may be packed");
@@ -204,13 +205,13 @@ public sealed class SpriteSheetsTests : IDisposable
     public async Task A_deleted_sheet_folder_takes_its_outputs_with_it_but_never_a_users_file()
     {
         var settings = Machine("a", sheets: 3);
-        await SpriteSheets.BuildAsync(settings);
+        await SpriteSheets.BuildAsync(settings, new BuildContext());
         await File.WriteAllTextAsync(_temp["a/out/credits.txt"], "the user's own file");
         await File.WriteAllTextAsync(_temp["a/out/sheet1.plist"], "edited by hand after Walle wrote it");
         Directory.Delete(_temp["a/art/sheet1"], recursive: true);
         Directory.Delete(_temp["a/art/sheet2"], recursive: true);
 
-        await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"]) });
+        await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["a/art"], _temp["a/out"]) }, new BuildContext());
 
         Assert.Equal(["credits.txt", "sheet0.plist", "sheet0.png", "sheet1.plist"],
             Directory.EnumerateFiles(_temp["a/out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Assets.Packing;
 using Walle.Pipelines.Assets.Plist;
 using Walle.Pipelines.Assets.Sheets;
@@ -78,7 +79,7 @@ public sealed class TexturePackerProjectTests : IDisposable
         // 'ui' is the project's folder, not a sheet of its own; 'heroes' and 'loose' stay folder sheets.
         Assert.Equal(["heroes", "loose", "ui"], sheets.Select(s => s.Name));
         Assert.NotNull(sheets.Single(s => s.Name == "ui").ProjectFile);
-        var outcomes = await SpriteSheets.BuildAsync(new SheetBuildSettings { Sheets = sheets, StateDirectory = _temp["state"] });
+        var outcomes = await SpriteSheets.BuildAsync(new SheetBuildSettings { Sheets = sheets, StateDirectory = _temp["state"] }, new BuildContext());
         Assert.All(outcomes, o => Assert.Equal(SheetStatus.Packed, o.Status));
         var data = CocosPlist.Read(_temp["out/ui.plist"]);
         Assert.Equal(15, data.FrameNames.Count());
@@ -92,13 +93,13 @@ public sealed class TexturePackerProjectTests : IDisposable
     {
         Project(new TpsFile.Options { Files = ["ui"] });
         var settings = new SheetBuildSettings { Sheets = SheetFolders.Discover(_temp["art"], _temp["out"]), StateDirectory = _temp["state"] };
-        await SpriteSheets.BuildAsync(settings);
+        await SpriteSheets.BuildAsync(settings, new BuildContext());
 
-        var again = await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["art"], _temp["out"]) });
+        var again = await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["art"], _temp["out"]) }, new BuildContext());
         Assert.All(again, o => Assert.Equal(SheetStatus.UpToDate, o.Status));
 
         Project(new TpsFile.Options { Files = ["ui"], ShapePadding = 6 });
-        var changed = await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["art"], _temp["out"]) });
+        var changed = await SpriteSheets.BuildAsync(settings with { Sheets = SheetFolders.Discover(_temp["art"], _temp["out"]) }, new BuildContext());
         Assert.Equal(SheetStatus.Packed, changed.Single(o => o.Name == "ui").Status);
         Assert.Equal(SheetStatus.UpToDate, changed.Single(o => o.Name == "heroes").Status);
     }
@@ -125,7 +126,7 @@ public sealed class TexturePackerProjectTests : IDisposable
         var fake = new FakeTexturePacker(_temp["tool"]);
         fake.UseFixture(_temp["fixture/ui.plist"], _temp["fixture/ui.png"]);
 
-        var files = await TexturePackerTask.PackAsync(sheet, new TexturePackerSettings { Executable = fake.Executable, Version = "7.1.0" });
+        var files = await TexturePackerTask.PackAsync(sheet, new TexturePackerSettings { Executable = fake.Executable, Version = "7.1.0" }, new BuildContext());
 
         Assert.Equal(["ui.plist", "ui.png"], files);
         Assert.Equal(path, fake.Calls[^1][0]);

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Assets.Packing;
 using Walle.Pipelines.Assets.Sheets;
 using Walle.Pipelines.Assets.TexturePacker;
@@ -63,7 +64,7 @@ public sealed class TexturePackerTests : IDisposable
     [Fact]
     public async Task Packs_with_the_tool_and_publishes_verified_output()
     {
-        var files = await TexturePackerTask.PackAsync(_sheet, Tool(Licence));
+        var files = await TexturePackerTask.PackAsync(_sheet, Tool(Licence), new BuildContext());
 
         Assert.Equal(["ui.plist", "ui.png"], files);
         Assert.Equal(12, SheetAssert.FramesMatchSources([_temp["out/ui.plist"]], _temp["art/ui"]));
@@ -79,7 +80,7 @@ public sealed class TexturePackerTests : IDisposable
     {
         _fake.Mode = "silent";
 
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool()));
+        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool(), new BuildContext()));
 
         Assert.Contains("exited with code 0 but wrote no 'ui.plist' for sheet 'ui'", error.Message);
         Assert.Contains("it wrote: nothing", error.Message);
@@ -90,7 +91,7 @@ public sealed class TexturePackerTests : IDisposable
     public async Task Non_zero_exit_reports_the_tool_message()
     {
         _fake.Mode = "fail";
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool()));
+        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool(), new BuildContext()));
         Assert.Contains("exited with code 3", error.Message);
         Assert.Contains("could not read image file", error.Message);
     }
@@ -99,7 +100,7 @@ public sealed class TexturePackerTests : IDisposable
     public async Task A_rejected_licence_never_appears_in_the_error()
     {
         _fake.Mode = "reject-licence";
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool("TP-REJECTED-key-77")));
+        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool("TP-REJECTED-key-77"), new BuildContext()));
         Assert.Contains("not valid for this host", error.Message);
         Assert.DoesNotContain("TP-REJECTED-key-77", error.Message);
         Assert.DoesNotContain("TP-REJECTED-key-77", error.Result!.StandardError);
@@ -110,19 +111,21 @@ public sealed class TexturePackerTests : IDisposable
     public async Task Another_version_than_the_pinned_one_fails_with_how_to_fix()
     {
         var fake = new FakeTexturePacker(_temp["tool6"], version: "6.0.2");
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() =>
-            TexturePackerTask.PackAsync(_sheet, Tool() with { Executable = fake.Executable }));
+        var error = await Assert.ThrowsAsync<SheetException>(() =>
+            TexturePackerTask.PackAsync(_sheet, Tool() with { Executable = fake.Executable }, new BuildContext()));
+        Assert.Equal(SheetProblem.TexturePackerVersion, error.Problem);
         Assert.Contains("6.0.2", error.Message);
         Assert.Contains("pins version 7.1.0", error.Message);
     }
 
     [Fact]
-    public async Task Missing_texturepacker_says_which_hosts_have_it_and_how_to_use_the_builtin_packer()
+    public async Task Missing_texturepacker_says_which_hosts_have_it_and_is_typed_for_the_component_to_advise()
     {
         var tool = Tool() with { Executable = null, LicensedHosts = "tp-mac-01 and tp-mac-02" };
-        var error = await Assert.ThrowsAsync<ToolNotFoundException>(() => TexturePackerTask.PackAsync(_sheet, tool));
+        var error = await Assert.ThrowsAsync<SheetException>(() => TexturePackerTask.PackAsync(_sheet, tool, new BuildContext()));
+        Assert.Equal(SheetProblem.TexturePackerMissing, error.Problem);
         Assert.Contains("tp-mac-01 and tp-mac-02", error.Message);
-        Assert.Contains("--sheet-packer builtin", error.Message);
+        Assert.DoesNotContain("--sheet", error.Message);
         Assert.Contains("'ui'", error.Message);
     }
 
@@ -130,7 +133,7 @@ public sealed class TexturePackerTests : IDisposable
     public async Task Fewer_frames_than_sprites_is_a_failure()
     {
         File.Copy(_temp["art/ui/sprite0000.png"], _temp["art/ui/extra.png"]);
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool()));
+        var error = await Assert.ThrowsAsync<ToolFailedException>(() => TexturePackerTask.PackAsync(_sheet, Tool(), new BuildContext()));
         Assert.Contains("12 frames", error.Message);
         Assert.Contains("13 sprites", error.Message);
     }

@@ -6,11 +6,6 @@ using Walle.Pipelines.Storage;
 namespace Walle.Pipelines.Patch.Tests;
 
 /// <summary>The IPatchPublish targets run through the real engine, on the folder store and on real S3.</summary>
-/// <summary>In-process builds share the global Serilog logger: they run alone.</summary>
-[CollectionDefinition(nameof(PatchBuildsRunAlone), DisableParallelization = true)]
-public sealed class PatchBuildsRunAlone;
-
-[Collection(nameof(PatchBuildsRunAlone))]
 public sealed class PatchComponentTests : IDisposable
 {
     private sealed class Game : WalleBuild, IPatchPublish;

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Docker.DotNet.Models;
 using Walle.Pipelines.Tooling;
 
@@ -34,7 +35,7 @@ public sealed class DockerToolRunnerTests
         var context = TestEngine.Context(out var log);
         var runner = new DockerToolRunner(FakeToolImage.Runner(image), context);
 
-        var result = await Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites), ToolArgument.Input(single)]) with { Runner = runner });
+        var result = await Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites), ToolArgument.Input(single)]) with { Runner = runner }, new BuildContext());
 
         Assert.Equal(0, result.ExitCode);
         var lines = (await File.ReadAllLinesAsync(output)).Order(StringComparer.Ordinal).ToList();
@@ -54,7 +55,7 @@ public sealed class DockerToolRunnerTests
         var output = Path.Combine(folder.Path, "out", "sheet.txt");
         var runner = new DockerToolRunner(FakeToolImage.Runner(image, license: null), TestEngine.Context(out _));
 
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() => Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)]) with { Runner = runner }));
+        var error = await Assert.ThrowsAsync<ToolFailedException>(() => Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)]) with { Runner = runner }, new BuildContext()));
 
         Assert.Contains("exited with code 3", error.Message);
         Assert.Contains("no licence", error.Message);
@@ -70,7 +71,7 @@ public sealed class DockerToolRunnerTests
         var output = Path.Combine(folder.Path, "out", "sheet.txt");
         var runner = new DockerToolRunner(FakeToolImage.Runner(image), TestEngine.Context(out _));
 
-        var result = await Tool.TryRunAsync(Settings(output, [ToolArgument.Input(sprites)], "--fail") with { Runner = runner });
+        var result = await Tool.TryRunAsync(Settings(output, [ToolArgument.Input(sprites)], "--fail") with { Runner = runner }, new BuildContext());
 
         Assert.Equal(1, result.ExitCode);
         Assert.False(File.Exists(output));   // the tool wrote it inside the container, but failed: nothing comes back
@@ -86,7 +87,7 @@ public sealed class DockerToolRunnerTests
         var runner = new DockerToolRunner(FakeToolImage.Runner(image), TestEngine.Context(out _));
 
         var error = await Assert.ThrowsAsync<ToolFailedException>(() =>
-            Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)], "--hang") with { Runner = runner, Timeout = TimeSpan.FromSeconds(2) }));
+            Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)], "--hang") with { Runner = runner, Timeout = TimeSpan.FromSeconds(2) }, new BuildContext()));
 
         Assert.Contains("did not finish within", error.Message);
         Assert.False(File.Exists(output));
@@ -101,7 +102,7 @@ public sealed class DockerToolRunnerTests
         var output = Path.Combine(folder.Path, "out", "sheet.txt");
         var runner = new DockerToolRunner(FakeToolImage.Runner(image), TestEngine.Context(out _));
         using var cancel = new CancellationTokenSource();
-        var run = Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)], "--hang") with { Runner = runner }, cancel.Token);
+        var run = Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)], "--hang") with { Runner = runner }, new BuildContext(), cancel.Token);
         await WaitForAsync(async () => (await ToolContainersAsync()).Any(c => c.State == "running"));
 
         cancel.Cancel();
@@ -118,7 +119,7 @@ public sealed class DockerToolRunnerTests
         using var folder = Sprites(out var sprites);
         var output = Path.Combine(folder.Path, "out", "sheet.txt");
         var runner = new DockerToolRunner(FakeToolImage.Runner(image), TestEngine.Context(out _));
-        var run = Tool.TryRunAsync(Settings(output, [ToolArgument.Input(sprites)], "--hang") with { Runner = runner });
+        var run = Tool.TryRunAsync(Settings(output, [ToolArgument.Input(sprites)], "--hang") with { Runner = runner }, new BuildContext());
         await WaitForAsync(async () => (await ToolContainersAsync()).Any(c => c.State == "running"));
 
         using var client = DockerEngine.Open(TestEngine.Engine);
@@ -137,7 +138,7 @@ public sealed class DockerToolRunnerTests
         using var folder = Sprites(out var sprites);
         var runner = new DockerToolRunner(FakeToolImage.Runner("walle-tests/no-such-tool:9.9.9"), TestEngine.Context(out _));
         var error = await Assert.ThrowsAsync<ToolNotFoundException>(() =>
-            Tool.RunAsync(Settings(Path.Combine(folder.Path, "out.txt"), [ToolArgument.Input(sprites)]) with { Runner = runner }));
+            Tool.RunAsync(Settings(Path.Combine(folder.Path, "out.txt"), [ToolArgument.Input(sprites)]) with { Runner = runner }, new BuildContext()));
         Assert.Contains("walle-tests/no-such-tool:9.9.9", error.Message);
         Assert.Contains(TestEngine.Host, error.Message);
     }
@@ -149,7 +150,7 @@ public sealed class DockerToolRunnerTests
         using var folder = Sprites(out var sprites);
         var output = Path.Combine(folder.Path, "out", "sheet.txt");
         var runner = new DockerToolRunner(FakeToolImage.Runner(image), TestEngine.Context(out _));
-        var error = await Assert.ThrowsAsync<ToolFailedException>(() => Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)], "--symlink") with { Runner = runner }));
+        var error = await Assert.ThrowsAsync<ToolFailedException>(() => Tool.RunAsync(Settings(output, [ToolArgument.Input(sprites)], "--symlink") with { Runner = runner }, new BuildContext()));
         Assert.Contains("SymbolicLink", error.Message);
         Assert.False(File.Exists(output));
         Assert.False(File.Exists(output + ".link"));
@@ -175,7 +176,7 @@ public sealed class DockerToolRunnerTests
             }
         });
         var runs = Enumerable.Range(0, 5).Select(i =>
-            Tool.RunAsync(Settings(Path.Combine(folder.Path, $"out{i}", "sheet.txt"), [ToolArgument.Input(sprites)], "--sleep", "1") with { Runner = runner }));
+            Tool.RunAsync(Settings(Path.Combine(folder.Path, $"out{i}", "sheet.txt"), [ToolArgument.Input(sprites)], "--sleep", "1") with { Runner = runner }, new BuildContext()));
         await Task.WhenAll(runs);
         watching.Cancel();
         await watch;

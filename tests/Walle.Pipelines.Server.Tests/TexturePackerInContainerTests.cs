@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using SkiaSharp;
 using Walle.Pipelines.Assets.Packing;
 using Walle.Pipelines.Assets.Sheets;
@@ -29,7 +30,7 @@ public sealed class TexturePackerInContainerTests
             SecretEnvironment = new Dictionary<string, string> { ["TP_FLOATING_LICENSE"] = License },
         }, context);
         using var scope = context.Enter();
-        var files = await TexturePackerTask.PackAsync(sheet, new TexturePackerSettings { Executable = "TexturePacker", Version = "7.1.0", FloatingLicense = License, Runner = runner });
+        var files = await TexturePackerTask.PackAsync(sheet, new TexturePackerSettings { Executable = "TexturePacker", Version = "7.1.0", FloatingLicense = License, Runner = runner }, new BuildContext());
 
         Assert.Equal(["ui.plist", "ui.png"], files);
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "ui.plist")));

@@ -72,13 +72,13 @@ internal sealed class Build : WalleBuild, IAssets, IUiExport, IIosPackage, IRele
         .RunsOn("docker")
         .Executes(async ct =>
         {
-            var gcc = ToolLocator.Find("gcc", "CC", "Install gcc (apt-get install gcc) or set CC to its path.", "gcc");
+            var gcc = ToolLocator.Find(Context.Environment, "gcc", "CC", "Install gcc (apt-get install gcc) or set CC to its path.", "gcc");
             Directory.CreateDirectory(Path.Combine(RootDirectory, "server", "bin"));
             await Tool.RunAsync(new ToolSettings
             {
                 Executable = gcc,
                 Arguments = ["-static", "-O2", "-o", ToolArgument.Output(Path.Combine(RootDirectory, "server", "bin", "gateway")), ToolArgument.Input(Path.Combine(RootDirectory, "server", "gateway.c"))],
-            }, ct);
+            }, Context, ct);
         });
 
     /// <summary>The Jenkinsfile's Jenkins credentials per secret. Regenerate it with ./build.sh GenerateJenkinsfile --profile jenkins.</summary>

@@ -1,4 +1,3 @@
-using Serilog;
 using Walle.Pipelines.Assets.Sheets;
 using Walle.Pipelines.Assets.TexturePacker;
 using Walle.Pipelines.Caching;
@@ -105,15 +104,17 @@ public interface IAssets : IWalleBuild
     };
 
     /// <summary>What <see cref="Sheets"/> runs: builds the settings from parameters and calls <see cref="SpriteSheets.BuildAsync"/>.</summary>
-    async Task BuildSheetsAsync(CancellationToken cancellationToken)
+    Task BuildSheetsAsync(CancellationToken cancellationToken) => ErrorAdvice.RunAsync(() => PackSheetsAsync(cancellationToken), SheetErrors.Translate);
+
+    private async Task PackSheetsAsync(CancellationToken cancellationToken)
     {
         var runner = SheetToolRunnerInstance;
         var explicitPacker = runner is null ? SheetPacker : SheetPackerKind.TexturePacker;
         // In a container TexturePacker is the image's, found on its PATH; nothing needs to be installed here.
-        var executable = runner is null ? TexturePackerTask.TryFind() : "TexturePacker";
+        var executable = runner is null ? TexturePackerTask.TryFind(Context.Environment) : "TexturePacker";
         var packer = explicitPacker ?? SheetPackerKind.TexturePacker;
         if (explicitPacker is null && executable is null)
-            Log.Information("TexturePacker is not installed here: sheets not found in the cache are packed with the built-in packer (--sheet-packer builtin)");
+            Context.Logger.Information("TexturePacker is not installed here: sheets not found in the cache are packed with the built-in packer (--sheet-packer builtin)");
         var cacheDirectory = Path.Combine(RootDirectory, ".nuke", "cache");
         var memo = Path.Combine(cacheDirectory, "file-hashes.tsv");
         var hashes = FileHashes.Load(memo);
@@ -138,8 +139,8 @@ public interface IAssets : IWalleBuild
         });
         try
         {
-            var outcomes = await SpriteSheets.BuildAsync(settings, cancellationToken);
-            Log.Information("Sprite sheets: {Packed} packed, {Restored} restored from cache, {UpToDate} up to date",
+            var outcomes = await SpriteSheets.BuildAsync(settings, Context, cancellationToken);
+            Context.Logger.Information("Sprite sheets: {Packed} packed, {Restored} restored from cache, {UpToDate} up to date",
                 outcomes.Count(o => o.Status == SheetStatus.Packed),
                 outcomes.Count(o => o.Status is SheetStatus.RestoredLocal or SheetStatus.RestoredRemote),
                 outcomes.Count(o => o.Status == SheetStatus.UpToDate));

@@ -63,7 +63,7 @@ public interface IUiExport : IWalleBuild
                 $"The UI layouts folder '{source}' does not exist: point --ui-source-directory at the game's Cocos Studio layouts (.csd).");
             if (UiExporter == UiExporterKind.CcsUiExporter)
         {
-            var executable = CcsUiExporter.TryFind()
+            var executable = CcsUiExporter.TryFind(Context.Environment)
                 ?? throw new InvalidOperationException(
                     $"--ui-exporter ccsuiexporter: CCSUIExporter is not installed here (looked at ${CcsUiExporter.ExecutableVariable} and PATH). " +
                     "Run the build on a machine that has it, or use Walle's exporter: --ui-exporter native.");

@@ -25,8 +25,8 @@ public static class BuiltInPacker
     private static IReadOnlyList<string> Pack(SpriteSheetSettings sheet, CancellationToken cancellationToken)
     {
         if (sheet.TextureFormat != TextureFormat.Png)
-            throw new SheetException($"Sheet '{sheet.Name}': the built-in packer writes PNG only, not {sheet.TextureFormat}. " +
-                                     "Use --sheet-packer texturepacker or set TextureFormat = Png.");
+            throw new SheetException($"Sheet '{sheet.Name}': the built-in packer writes PNG only, not {sheet.TextureFormat}.",
+                                     SheetProblem.FormatNotBuiltIn);
         var files = SpriteFiles.Find(sheet);
         var images = new SpriteImage[files.Count];
         var errors = new SheetException?[files.Count];

@@ -18,8 +18,8 @@ public static class SheetFolders
     {
         if (!Directory.Exists(sourceRoot))
             throw new SheetException(
-                $"The sprite sheet folder '{sourceRoot}' does not exist. Create it with one sub-folder per sheet, " +
-                "or point --sheet-source-directory at your art folder.");
+                $"The sprite sheet folder '{sourceRoot}' does not exist. Create it with one sub-folder per sheet.",
+                SheetProblem.SourceFolderMissing);
         var projects = Directory.EnumerateFiles(sourceRoot, "*" + TexturePackerProject.Extension)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)

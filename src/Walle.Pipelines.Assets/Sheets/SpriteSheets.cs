@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Serilog;
 using Walle.Pipelines.Assets.Packing;
 using Walle.Pipelines.Assets.TexturePacker;
 using Walle.Pipelines.Caching;
@@ -21,10 +20,14 @@ public static class SpriteSheets
     /// Builds the sheets. All sheets are attempted; failures are reported together at the end. When all succeed, the
     /// outputs of sheets no longer built are removed (<see cref="StaleSheetOutputs"/>).
     /// </summary>
+    /// <param name="settings">The sheets and how to build them.</param>
+    /// <param name="context">The run: its logger, progress display and tool runner.</param>
+    /// <param name="cancellationToken">Stops the build; sheets not yet written are left as they were.</param>
     /// <exception cref="SheetException">
-    /// Two sheets would write the same file (nothing is packed then), or one or more sheets failed; the message lists each one.
+    /// Two sheets would write the same file (nothing is packed then), or one or more sheets failed; the message lists
+    /// each one, <see cref="SheetException.Failures"/> holds each error.
     /// </exception>
-    public static async Task<IReadOnlyList<SheetOutcome>> BuildAsync(SheetBuildSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<SheetOutcome>> BuildAsync(SheetBuildSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
         if (settings.Packer == SheetPackerKind.TexturePacker && settings.TexturePacker is null)
             throw new ArgumentException("TexturePacker settings are required when the packer is TexturePacker.", nameof(settings));
@@ -32,44 +35,41 @@ public static class SpriteSheets
 
         var hashes = settings.Hashes ?? new FileHashes();
         var outcomes = new SheetOutcome?[settings.Sheets.Count];
-        var failures = new System.Collections.Concurrent.ConcurrentBag<(int Index, string Message)>();
-        using var progress = BuildProgress.Start("Sprite sheets", settings.Sheets.Count, "sheets");
+        var failures = new System.Collections.Concurrent.ConcurrentBag<(int Index, Exception Error)>();
+        using var progress = context.StartProgress("Sprite sheets", settings.Sheets.Count, "sheets");
         await Parallel.ForEachAsync(Enumerable.Range(0, settings.Sheets.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 try
                 {
-                    outcomes[i] = await BuildSheetAsync(settings.Sheets[i], settings, hashes, token);
+                    outcomes[i] = await BuildSheetAsync(settings.Sheets[i], settings, hashes, context, token);
                 }
                 catch (Exception e) when (e is SheetException or ToolFailedException or ToolNotFoundException or FormatException or IOException)
                 {
-                    failures.Add((i, e.Message));
+                    failures.Add((i, e));
                 }
                 progress.Increment();
             });
-        if (!failures.IsEmpty)
-            throw new SheetException(failures.Count == 1
-                ? failures.First().Message
-                : $"{failures.Count} sprite sheets failed:\n" + string.Join("\n", failures.OrderBy(f => f.Index).Select(f => "  - " + f.Message)));
+        if (!failures.IsEmpty) throw SheetException.Combine(failures.OrderBy(f => f.Index).Select(f => f.Error).ToList());
         var built = outcomes.Select(o => o!).ToList();
-        StaleSheetOutputs.Remove(settings.StateDirectory, settings.Sheets, built);
+        StaleSheetOutputs.Remove(settings.StateDirectory, settings.Sheets, built, context.Logger);
         return built;
     }
 
     private static async Task<SheetOutcome> BuildSheetAsync(
-        SpriteSheetSettings sheet, SheetBuildSettings settings, FileHashes hashes, CancellationToken cancellationToken)
+        SpriteSheetSettings sheet, SheetBuildSettings settings, FileHashes hashes, BuildContext context, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var sprites = SpriteFiles.Find(sheet);
         var packer = settings.Packer;
         var key = Key(sheet, sprites, packer, settings, hashes);
-        WarnIgnoredOptions(sheet, packer);
+        WarnIgnoredOptions(sheet, packer, context);
         var stampPath = SheetStamp.PathFor(settings.StateDirectory, sheet);
         var stamp = SheetStamp.TryLoad(stampPath);
         if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
         {
-            Log.Debug("Sheet {Sheet}: up to date", sheet.Name);
+            context.Logger.Debug("Sheet {Sheet}: up to date", sheet.Name);
             return new SheetOutcome(sheet.Name, SheetStatus.UpToDate, stamp.Packer, stamp.Outputs.Select(o => o.File).ToList(), key);
         }
 
@@ -79,23 +79,23 @@ public static class SpriteSheets
         if (settings.Cache is not null && await settings.Cache.TryRestoreAsync(key, sheet.OutputDirectory, cancellationToken) is { } hit)
         {
             (status, files) = (hit.Source == CacheSource.Local ? SheetStatus.RestoredLocal : SheetStatus.RestoredRemote, hit.Files);
-            Log.Information("Sheet {Sheet}: restored from the {Source} cache", sheet.Name, hit.Source.ToString().ToLowerInvariant());
+            context.Logger.Information("Sheet {Sheet}: restored from the {Source} cache", sheet.Name, hit.Source.ToString().ToLowerInvariant());
         }
         else
         {
             if (packer == SheetPackerKind.TexturePacker && settings.TexturePacker!.Executable is null && settings.FallBackToBuiltIn)
             {
                 packer = SheetPackerKind.BuiltIn;
-                WarnIgnoredOptions(sheet, packer);
+                WarnIgnoredOptions(sheet, packer, context);
                 key = Key(sheet, sprites, packer, settings, hashes);
                 if (stamp is not null && stamp.Key == key && stamp.Matches(sheet.OutputDirectory))
                     return new SheetOutcome(sheet.Name, SheetStatus.UpToDate, packer, stamp.Outputs.Select(o => o.File).ToList(), key);
             }
             files = packer == SheetPackerKind.BuiltIn
                 ? await BuiltInPacker.PackAsync(sheet, cancellationToken)
-                : await TexturePackerTask.PackAsync(sheet, settings.TexturePacker!, cancellationToken);
+                : await TexturePackerTask.PackAsync(sheet, settings.TexturePacker!, context, cancellationToken);
             status = SheetStatus.Packed;
-            Log.Information("Sheet {Sheet}: packed {Count} sprites with {Packer} in {Seconds:0.00} s{Project}",
+            context.Logger.Information("Sheet {Sheet}: packed {Count} sprites with {Packer} in {Seconds:0.00} s{Project}",
                 sheet.Name, sprites.Count, packer == SheetPackerKind.BuiltIn ? "the built-in packer" : "TexturePacker", clock.Elapsed.TotalSeconds,
                 sheet.ProjectFile is null ? "" : $" (defined by {Path.GetFileName(sheet.ProjectFile)})");
             if (settings.Cache is not null) await settings.Cache.StoreAsync(key, sheet.OutputDirectory, files, cancellationToken);
@@ -122,11 +122,11 @@ public static class SpriteSheets
     }
 
     /// <summary>Names each project option the built-in packer does not honour, on every run that uses it for the sheet.</summary>
-    private static void WarnIgnoredOptions(SpriteSheetSettings sheet, SheetPackerKind packer)
+    private static void WarnIgnoredOptions(SpriteSheetSettings sheet, SheetPackerKind packer, BuildContext context)
     {
         if (packer != SheetPackerKind.BuiltIn) return;
         foreach (var option in sheet.IgnoredByBuiltIn)
-            Log.Warning("Sheet {Sheet}: the built-in packer ignores option {Option} of {Project}", sheet.Name, option, sheet.ProjectFile);
+            context.Logger.Warning("Sheet {Sheet}: the built-in packer ignores option {Option} of {Project}", sheet.Name, option, sheet.ProjectFile);
     }
 
     private static void RemoveStaleOutputs(SpriteSheetSettings sheet, SheetStamp? previous, IReadOnlyList<string> current)

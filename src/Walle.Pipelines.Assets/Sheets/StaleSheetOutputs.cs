@@ -11,9 +11,9 @@ internal static class StaleSheetOutputs
 {
     /// <summary>
     /// Removes the files recorded by stamps in <paramref name="stateDirectory"/> that belong to none of
-    /// <paramref name="sheets"/>, unless one of <paramref name="outcomes"/> produced them now; logs each removal.
+    /// <paramref name="sheets"/>, unless one of <paramref name="outcomes"/> produced them now; logs each removal to <paramref name="logger"/>.
     /// </summary>
-    public static void Remove(string stateDirectory, IReadOnlyList<SpriteSheetSettings> sheets, IReadOnlyList<SheetOutcome> outcomes)
+    public static void Remove(string stateDirectory, IReadOnlyList<SpriteSheetSettings> sheets, IReadOnlyList<SheetOutcome> outcomes, ILogger logger)
     {
         if (!Directory.Exists(stateDirectory)) return;
         var current = sheets.Select(s => SheetStamp.PathFor(stateDirectory, s)).ToHashSet(StringComparer.Ordinal);
@@ -31,11 +31,11 @@ internal static class StaleSheetOutputs
                 if (SheetStamp.IsUntouched(folder, output))
                 {
                     File.Delete(path);
-                    Log.Information("Removed {File}: no sheet produces it any more", path);
+                    logger.Information("Removed {File}: no sheet produces it any more", path);
                 }
                 else
                 {
-                    Log.Warning("Kept {File}: no sheet produces it any more, but it changed since Walle wrote it; delete it by hand if it is not wanted", path);
+                    logger.Warning("Kept {File}: no sheet produces it any more, but it changed since Walle wrote it; delete it by hand if it is not wanted", path);
                 }
             }
             File.Delete(stampPath);

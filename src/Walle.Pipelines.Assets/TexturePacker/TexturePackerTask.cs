@@ -14,49 +14,45 @@ public static class TexturePackerTask
     /// <summary>Environment variable that may hold the executable's full path.</summary>
     public const string ExecutableVariable = "TEXTUREPACKER_EXE";
 
-    /// <summary>The TexturePacker executable on this machine (<c>$TEXTUREPACKER_EXE</c> or PATH), or null.</summary>
-    public static string? TryFind() => ToolLocator.TryFind(ExecutableVariable, "TexturePacker");
-
-    /// <summary>The message for a machine without TexturePacker: which hosts have it and how to use the built-in packer.</summary>
-    public static string NotInstalledMessage(TexturePackerSettings tool, string sheetName) =>
-        $"Sheet '{sheetName}' needs TexturePacker, which is not installed on this machine (looked at ${ExecutableVariable} and PATH) " +
-        $"and no cached result was found. TexturePacker is licensed on {tool.LicensedHosts}: run the build there, " +
-        "or pack with Walle's built-in packer: --sheet-packer builtin.";
+    /// <summary>The TexturePacker executable in <paramref name="environment"/> (<c>$TEXTUREPACKER_EXE</c> or PATH), or null.</summary>
+    public static string? TryFind(IReadOnlyDictionary<string, string> environment) => ToolLocator.TryFind(environment, ExecutableVariable, "TexturePacker");
 
     /// <summary>Packs <paramref name="sheet"/> and returns the written files relative to its output folder.</summary>
+    /// <exception cref="SheetException">TexturePacker is not installed here or is not the pinned version (<see cref="SheetException.Problem"/>).</exception>
+    /// <exception cref="ToolFailedException">TexturePacker failed, or exited with 0 without writing what the sheet needs.</exception>
     public static async Task<IReadOnlyList<string>> PackAsync(
-        SpriteSheetSettings sheet, TexturePackerSettings tool, CancellationToken cancellationToken = default)
+        SpriteSheetSettings sheet, TexturePackerSettings tool, BuildContext context, CancellationToken cancellationToken = default)
     {
-        var executable = tool.Executable ?? throw new ToolNotFoundException("TexturePacker", NotInstalledMessage(tool, sheet.Name));
+        var executable = tool.Executable ?? throw new SheetException(
+            $"Sheet '{sheet.Name}' needs TexturePacker, which is not installed on this machine (looked at ${ExecutableVariable} and PATH) " +
+            $"and no cached result was found. TexturePacker is licensed on {tool.LicensedHosts}: run the build there.",
+            SheetProblem.TexturePackerMissing);
         var sprites = SpriteFiles.Find(sheet);
-        await CheckVersionAsync(executable, tool, cancellationToken);
+        await CheckVersionAsync(sheet, executable, tool, context, cancellationToken);
         // In a container the image activates from its licence variable: the key never goes on a command line there.
-        if (!string.IsNullOrEmpty(tool.FloatingLicense) && tool.Runner is null) await ActivateOnceAsync(executable, tool, cancellationToken);
+        if (!string.IsNullOrEmpty(tool.FloatingLicense) && tool.Runner is null) await ActivateOnceAsync(executable, tool, context, cancellationToken);
 
         Directory.CreateDirectory(sheet.OutputDirectory);
         using var staging = new StagingFolder(sheet.OutputDirectory, sheet.Name);
-        var result = await Tool.RunAsync(Settings(executable, tool, TexturePackerArguments.Render(sheet, staging.Path, tool.ExtraArguments)), cancellationToken);
+        var result = await Tool.RunAsync(Settings(executable, tool, TexturePackerArguments.Render(sheet, staging.Path, tool.ExtraArguments)), context, cancellationToken);
         var files = Verify(sheet, staging.Path, sprites.Count, result);
         staging.Publish(files);
         return files;
     }
 
-    private static async Task CheckVersionAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken)
+    private static async Task CheckVersionAsync(SpriteSheetSettings sheet, string executable, TexturePackerSettings tool, BuildContext context, CancellationToken cancellationToken)
     {
-        var result = await Tool.RunAsync(Settings(executable, tool, ["--version"]), cancellationToken);
+        var result = await Tool.RunAsync(Settings(executable, tool, ["--version"]), context, cancellationToken);
         var output = result.StandardOutput.Trim();
         if (!output.Split(' ', '\n').Contains(tool.Version))
-            throw new ToolFailedException(
-                $"TexturePacker at '{executable}' reports '{output}', but the build pins version {tool.Version} " +
-                "(parameter --sheet-texture-packer-version). Install the pinned version or update the pin.", result);
+            throw new SheetException(
+                $"Sheet '{sheet.Name}': TexturePacker at '{executable}' reports '{output}', but the build pins version {tool.Version}.", SheetProblem.TexturePackerVersion);
     }
 
     /// <summary>Activates the floating licence once per run and executable; a failed activation is tried again by the next sheet.</summary>
-    private static Task ActivateOnceAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken) =>
-        BuildContext.Current.OnceAsync($"texturepacker-licence\n{executable}\n{tool.FloatingLicense}", () => ActivateAsync(executable, tool, cancellationToken));
-
-    private static Task ActivateAsync(string executable, TexturePackerSettings tool, CancellationToken cancellationToken) =>
-        Tool.RunAsync(Settings(executable, tool, ["--activate-license", tool.FloatingLicense!]), cancellationToken);
+    private static Task ActivateOnceAsync(string executable, TexturePackerSettings tool, BuildContext context, CancellationToken cancellationToken) =>
+        context.OnceAsync($"texturepacker-licence\n{executable}\n{tool.FloatingLicense}",
+            () => Tool.RunAsync(Settings(executable, tool, ["--activate-license", tool.FloatingLicense!]), context, cancellationToken));
 
     private static ToolSettings Settings(string executable, TexturePackerSettings tool, IReadOnlyList<ToolArgument> arguments) => new()
     {

@@ -4,8 +4,9 @@ namespace Walle.Pipelines.Components;
 /// The one way components turn tasks' typed errors into messages naming their parameters: run the task, and rethrow
 /// an error the component's translation knows (e.g. <see cref="PatchErrors.Translate"/>) as the translated one.
 /// </summary>
-internal static class ErrorAdvice
+public static class ErrorAdvice
 {
+    /// <summary>Runs <paramref name="task"/>; an error <paramref name="translate"/> knows comes out translated.</summary>
     public static T Run<T>(Func<T> task, Func<Exception, Exception?> translate)
     {
         try
@@ -18,6 +19,7 @@ internal static class ErrorAdvice
         }
     }
 
+    /// <summary>Runs <paramref name="task"/>; an error <paramref name="translate"/> knows comes out translated.</summary>
     public static async Task<T> RunAsync<T>(Func<Task<T>> task, Func<Exception, Exception?> translate)
     {
         try
@@ -30,6 +32,7 @@ internal static class ErrorAdvice
         }
     }
 
+    /// <summary>Runs <paramref name="task"/>; an error <paramref name="translate"/> knows comes out translated.</summary>
     public static Task RunAsync(Func<Task> task, Func<Exception, Exception?> translate) =>
         RunAsync(async () => { await task(); return 0; }, translate);
 }

@@ -8,9 +8,11 @@ namespace Walle.Pipelines.Engine;
 /// <summary>
 /// One run's surroundings — logger, secret masker, environment, clock, tool runner, progress display and one-time
 /// set-ups — so that nothing of a run lives in process-wide state and builds can run side by side in one process.
-/// The engine creates one per run and makes it <see cref="Current"/> for the run's async flow; tasks read it from
-/// there or take one as an argument. Outside a run, <see cref="Current"/> is a detached context: Serilog's
-/// <c>Log.Logger</c>, the process environment, the system clock and the local process runner.
+/// The engine creates one per run; components hand it to tasks as an argument (<c>IWalleBuild.Context</c>), and no
+/// task or tool runner looks for it anywhere else. The engine also marks it as the run of its async flow, only so
+/// that build authors' Serilog <c>Log</c> calls in target bodies reach the run's output. A context made with
+/// <c>new BuildContext()</c> is detached: Serilog's <c>Log.Logger</c>, the process environment, the system clock and
+/// the local process runner.
 /// </summary>
 public sealed class BuildContext
 {
@@ -38,9 +40,6 @@ public sealed class BuildContext
 
     private readonly Lazy<ILogger> _logger;
 
-    /// <summary>The context of the run this code is part of, or a detached one outside a run.</summary>
-    public static BuildContext Current => Ambient.Value ?? new BuildContext();
-
     /// <summary>Where this run's log lines go.</summary>
     public ILogger Logger => _logger.Value;
 
@@ -54,7 +53,7 @@ public sealed class BuildContext
     public TimeProvider Clock { get; }
 
     /// <summary>How external tools run: a local process by default, a container runner where the settings choose one.</summary>
-    public IToolRunner Tools => _tools ??= new LocalToolRunner();
+    public IToolRunner Tools => _tools ??= new LocalToolRunner(this);
 
     /// <summary>
     /// Logs a warning that is also listed under the build's summary table and in <c>build-summary.json</c>: something
@@ -96,7 +95,7 @@ public sealed class BuildContext
         }
     }
 
-    /// <summary>Makes this context <see cref="Current"/> for the calling async flow until the scope is disposed.</summary>
+    /// <summary>Marks this context as the run of the calling async flow (for build authors' <c>Log</c> calls) until the scope is disposed.</summary>
     public IDisposable Enter()
     {
         var previous = Ambient.Value;

@@ -28,7 +28,7 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
     /// <inheritdoc />
     public async Task<ToolResult> RunAsync(ToolSettings tool, CancellationToken cancellationToken = default)
     {
-        var run = context ?? BuildContext.Current;
+        var run = context ?? new BuildContext();
         foreach (var secret in Settings.SecretEnvironment.Values) run.Secrets.Register(secret);
         var secrets = tool.Secrets.Concat(Settings.SecretEnvironment.Values).ToList();
         var name = Path.GetFileName(tool.Executable);

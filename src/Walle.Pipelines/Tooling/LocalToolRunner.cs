@@ -5,12 +5,15 @@ using Walle.Pipelines.Engine;
 namespace Walle.Pipelines.Tooling;
 
 /// <summary>Runs tools as local processes through CliWrap, with argument lists (never a shell string); paths are used as they are.</summary>
-public sealed class LocalToolRunner : IToolRunner
+/// <param name="context">Whose logger gets the tools' output; a detached context when null.</param>
+public sealed class LocalToolRunner(BuildContext? context = null) : IToolRunner
 {
+    private readonly BuildContext _context = context ?? new BuildContext();
+
     /// <inheritdoc />
     public async Task<ToolResult> RunAsync(ToolSettings settings, CancellationToken cancellationToken = default)
     {
-        var context = BuildContext.Current;
+        var context = _context;
         var output = new StringBuilder();
         var error = new StringBuilder();
         var name = Path.GetFileName(settings.Executable);

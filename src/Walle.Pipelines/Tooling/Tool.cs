@@ -6,29 +6,22 @@ namespace Walle.Pipelines.Tooling;
 public static class Tool
 {
     /// <summary>
-    /// Runs the tool to completion. A non-zero exit code throws <see cref="ToolFailedException"/> whose message names the
-    /// tool, the exit code and the last lines of its output (secrets masked).
+    /// Runs the tool to completion through the settings' runner, else <paramref name="context"/>'s. A non-zero exit code
+    /// throws <see cref="ToolFailedException"/> whose message names the tool, the exit code and the last lines of its
+    /// output (secrets masked).
     /// </summary>
-    public static async Task<ToolResult> RunAsync(ToolSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<ToolResult> RunAsync(ToolSettings settings, BuildContext context, CancellationToken cancellationToken = default)
     {
-        var result = await TryRunAsync(settings, cancellationToken);
+        var result = await TryRunAsync(settings, context, cancellationToken);
         if (result.ExitCode != 0)
             throw new ToolFailedException(
                 $"{Path.GetFileName(settings.Executable)} exited with code {result.ExitCode}: {result.Tail()}", result);
         return result;
     }
 
-    /// <summary>Runs the tool to completion through the settings' runner, else <paramref name="context"/>'s; a non-zero exit code throws like <see cref="RunAsync(ToolSettings, CancellationToken)"/>.</summary>
-    public static Task<ToolResult> RunAsync(ToolSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
-        RunAsync(settings with { Runner = settings.Runner ?? context.Tools }, cancellationToken);
-
     /// <summary>Runs the tool through the settings' runner, else <paramref name="context"/>'s, and returns its result whatever the exit code.</summary>
     public static Task<ToolResult> TryRunAsync(ToolSettings settings, BuildContext context, CancellationToken cancellationToken = default) =>
-        TryRunAsync(settings with { Runner = settings.Runner ?? context.Tools }, cancellationToken);
-
-    /// <summary>Runs the tool to completion through the settings' runner (or the run's) and returns its result whatever the exit code.</summary>
-    public static Task<ToolResult> TryRunAsync(ToolSettings settings, CancellationToken cancellationToken = default) =>
-        (settings.Runner ?? BuildContext.Current.Tools).RunAsync(settings, cancellationToken);
+        (settings.Runner ?? context.Tools).RunAsync(settings, cancellationToken);
 
     /// <summary>Replaces each secret in <paramref name="text"/> with <c>****</c>.</summary>
     public static string Mask(string text, IEnumerable<string> secrets)

@@ -2,17 +2,17 @@ namespace Walle.Pipelines.Tooling;
 
 /// <summary>
 /// Finds an external tool: first an environment variable holding its full path (e.g. <c>TEXTUREPACKER_EXE</c>),
-/// then the executable names on <c>PATH</c>, both from the run's environment (<see cref="Engine.BuildContext.Environment"/>).
+/// then the executable names on <c>PATH</c>, both from the environment given (the run's: <see cref="Engine.BuildContext.Environment"/>).
 /// Never runs anything. Called by tasks when they run, never when a plan is made.
 /// </summary>
 public static class ToolLocator
 {
     /// <summary>The full path of the tool, or null when it is not installed here.</summary>
+    /// <param name="environment">The run's environment variables.</param>
     /// <param name="environmentVariable">Variable that may hold the tool's full path; ignored when null or unset.</param>
     /// <param name="executableNames">File names to look for on PATH, e.g. <c>TexturePacker</c>.</param>
-    public static string? TryFind(string? environmentVariable, params string[] executableNames)
+    public static string? TryFind(IReadOnlyDictionary<string, string> environment, string? environmentVariable, params string[] executableNames)
     {
-        var environment = Engine.BuildContext.Current.Environment;
         if (environmentVariable is not null)
         {
             var configured = environment.GetValueOrDefault(environmentVariable);
@@ -31,8 +31,8 @@ public static class ToolLocator
     }
 
     /// <summary>Like <see cref="TryFind"/>, but fails with <see cref="ToolNotFoundException"/> carrying <paramref name="howToGetIt"/>.</summary>
-    public static string Find(string toolName, string? environmentVariable, string howToGetIt, params string[] executableNames) =>
-        TryFind(environmentVariable, executableNames)
+    public static string Find(IReadOnlyDictionary<string, string> environment, string toolName, string? environmentVariable, string howToGetIt, params string[] executableNames) =>
+        TryFind(environment, environmentVariable, executableNames)
         ?? throw new ToolNotFoundException(toolName,
             $"{toolName} was not found on this machine (looked at {(environmentVariable is null ? "" : $"${environmentVariable} and ")}" +
             $"PATH for {string.Join(", ", executableNames)}). {howToGetIt}");

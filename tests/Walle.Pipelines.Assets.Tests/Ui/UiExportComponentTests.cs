@@ -8,7 +8,6 @@ namespace Walle.Pipelines.Assets.Tests.Ui;
 public sealed class UiBuild : WalleBuild, IAssets, IUiExport;
 
 /// <summary>The <c>UiExport</c> target through the real engine, in a copy of Vega's art and layouts.</summary>
-[Collection(ProcessEnvironment.Name)]
 public sealed class UiExportComponentTests : IDisposable
 {
     private readonly TempFolder _root = new();

@@ -1,3 +1,4 @@
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Assets.Sheets;
 using Walle.Pipelines.Assets.Ui.Native;
 
@@ -29,7 +30,7 @@ internal sealed class UiFixture : IDisposable
         {
             Sheets = SheetFolders.Discover(art, Path.Combine(fixture.Resources, "sheets")),
             StateDirectory = fixture.Temp["sheet-state"],
-        });
+        }, new BuildContext());
         var icon = Path.Combine(fixture.Resources, "ui", "login", "icon_000.png");
         Directory.CreateDirectory(Path.GetDirectoryName(icon)!);
         File.Copy(Path.Combine(RepositoryRoot, "samples", "Vega", "client", "res", "ui", "login", "icon_000.png"), icon);

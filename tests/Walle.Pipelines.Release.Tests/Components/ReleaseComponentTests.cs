@@ -3,10 +3,6 @@ using Walle.Release.Routing;
 
 namespace Walle.Pipelines.Release.Tests.Components;
 
-[CollectionDefinition(nameof(BuildsRunAlone), DisableParallelization = true)]
-public sealed class BuildsRunAlone;
-
-[Collection(nameof(BuildsRunAlone))]
 public class ReleaseComponentTests
 {
     [Fact]

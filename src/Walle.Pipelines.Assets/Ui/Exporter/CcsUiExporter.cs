@@ -16,8 +16,8 @@ public static class CcsUiExporter
     /// <summary>Environment variable that may hold the exporter's full path.</summary>
     public const string ExecutableVariable = "CCSUIEXPORTER_EXE";
 
-    /// <summary>The exporter on this machine (<c>$CCSUIEXPORTER_EXE</c> or <c>CCSUIExporter</c> on PATH), or null.</summary>
-    public static string? TryFind() => ToolLocator.TryFind(ExecutableVariable, "CCSUIExporter");
+    /// <summary>The exporter in <paramref name="environment"/> (<c>$CCSUIEXPORTER_EXE</c> or <c>CCSUIExporter</c> on PATH), or null.</summary>
+    public static string? TryFind(IReadOnlyDictionary<string, string> environment) => ToolLocator.TryFind(environment, ExecutableVariable, "CCSUIExporter");
 
     /// <summary>Exports every layout below <paramref name="sourceDirectory"/>; returns the written <c>.csb</c> files relative to the output folder.</summary>
     /// <exception cref="UiExportException">No layouts, or one or more runs failed or wrote bad output; every problem is listed and nothing is published.</exception>
@@ -82,11 +82,11 @@ public static class CcsUiExporter
             Executable = settings.Executable,
             Arguments = CcsUiExporterArguments.Render(run.Input, output, settings),
             Timeout = settings.Timeout,
-            Runner = settings.Runner ?? context.Tools,
+            Runner = settings.Runner,
         };
         try
         {
-            await Tool.RunAsync(tool, cancellationToken);
+            await Tool.RunAsync(tool, context, cancellationToken);
         }
         catch (ToolFailedException e)
         {

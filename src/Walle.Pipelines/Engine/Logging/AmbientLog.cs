@@ -7,7 +7,7 @@ namespace Walle.Pipelines.Engine;
 /// <summary>
 /// Build authors log with Serilog's static <c>Log</c> in target bodies, as in NUKE. The engine points <c>Log.Logger</c>
 /// once per process at a logger that hands each event to the logger of the run whose async flow wrote it
-/// (<see cref="BuildContext.Current"/>), so builds running side by side never write into each other's output, and
+/// (<see cref="BuildContext.Enter"/>), so builds running side by side never write into each other's output, and
 /// events outside any run go to whatever logger the host had set before.
 /// </summary>
 internal static class AmbientLog

@@ -9,13 +9,6 @@ namespace Walle.Pipelines.Engine;
 /// </summary>
 public static class BuildProgress
 {
-    /// <summary>Starts reporting progress of <paramref name="total"/> units of work in the current run.</summary>
-    /// <param name="description">What is being done, e.g. "Uploading patch 1.2.0".</param>
-    /// <param name="total">Total amount of work.</param>
-    /// <param name="unit">Unit shown after the numbers; "bytes" is shown as KB/MB/GB.</param>
-    public static IBuildProgress Start(string description, double total, string unit = "files") =>
-        BuildContext.Current.StartProgress(description, total, unit);
-
     /// <summary>Formats a byte count as B, KB, MB or GB.</summary>
     public static string FormatBytes(double bytes) => bytes switch
     {
