@@ -29,17 +29,17 @@ internal sealed class Build : WalleBuild
 
     Target Restore => _ => _
         .Description("Restores NuGet packages")
-        .Executes(ct => DotNet.RunAsync(["restore", Solution], RootDirectory, ct));
+        .Executes(ct => DotNet.RunAsync(Context, ["restore", Solution], RootDirectory, ct));
 
     Target Compile => _ => _
         .Description("Builds the solution")
         .DependsOn(Restore)
-        .Executes(ct => DotNet.RunAsync(["build", Solution, "-c", Configuration, "--no-restore", $"-p:Version={PackageVersion}"], RootDirectory, ct));
+        .Executes(ct => DotNet.RunAsync(Context, ["build", Solution, "-c", Configuration, "--no-restore", $"-p:Version={PackageVersion}"], RootDirectory, ct));
 
     Target Test => _ => _
         .Description("Runs unit and integration tests (integration tests need the services eng/test.sh starts)")
         .DependsOn(Compile)
-        .Executes(ct => DotNet.RunAsync(["test", Solution, "-c", Configuration, "--no-build"], RootDirectory, ct));
+        .Executes(ct => DotNet.RunAsync(Context, ["test", Solution, "-c", Configuration, "--no-build"], RootDirectory, ct));
 
     Target Pack => _ => _
         .Description("Packs the libraries into artifacts/packages")
@@ -48,7 +48,7 @@ internal sealed class Build : WalleBuild
         .Produces("artifacts/packages/*.nupkg")
         .Executes(async ct =>
         {
-            await DotNet.RunAsync(
+            await DotNet.RunAsync(Context,
                 ["pack", Solution, "-c", Configuration, "--no-build", "-o", PackagesDirectory, $"-p:Version={PackageVersion}"], RootDirectory, ct);
             foreach (var package in Directory.GetFiles(PackagesDirectory, "*.nupkg").Order())
                 Log.Information("Packed {Package}", Path.GetFileName(package));

@@ -1,4 +1,5 @@
 using Serilog.Events;
+using Walle.Pipelines.Engine;
 using Walle.Pipelines.Tooling;
 
 namespace Walle.Build;
@@ -6,7 +7,7 @@ namespace Walle.Build;
 /// <summary>Runs the dotnet CLI with an argument list through the run's tool runner, its output in the build log.</summary>
 internal static class DotNet
 {
-    public static async Task RunAsync(IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+    public static async Task RunAsync(BuildContext context, IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellationToken)
     {
         var result = await Tool.TryRunAsync(new ToolSettings
         {
@@ -15,7 +16,7 @@ internal static class DotNet
             WorkingDirectory = workingDirectory,
             Environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
             OutputLevel = LogEventLevel.Information,
-        }, cancellationToken);
+        }, context, cancellationToken);
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"dotnet {arguments[0]} exited with code {result.ExitCode}; see the lines above.");
     }
