@@ -135,6 +135,33 @@ public abstract class GameStaticContract
     }
 
     [Fact]
+    public async Task Rollback_after_a_rebase_takes_files_the_folder_lacks_from_the_target_versions_own_base()
+    {
+        // Found by the model-based test with races (seed 27): 1.0.2 adds icon1.png to 1.0.1's folder; after a rebase,
+        // a rollback to 1.0.2 and a publish on top make the folder's latest user one of the new base. Rolling back to
+        // 1.0.1 then needs 1.0.1's icon1.png, which only its own base (1.0.0) has: it was looked for in the new base only.
+        var store = await NewStoreAsync();
+        using var content = GameContent.Create(12);
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"), new BuildContext());
+        GameContent.Modify(content, "src/app/view0.lua");
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.1"), new BuildContext());
+        GameContent.Modify(content, "res/ui/icon1.png");
+        var v102 = await GameStatic.PublishAsync(store, Settings(content, "1.0.2"), new BuildContext());
+        Assert.Equal("1.0.1", v102.Folder);
+        GameContent.Modify(content, "res/ui/icon2.png");
+        var v103 = (await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Rebase = true }, new BuildContext())).Manifest;
+        var v1031 = await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.2"), new BuildContext());
+        var v104 = await GameStatic.PublishAsync(store, Settings(content, "1.0.4"), new BuildContext());
+
+        var rolledBack = await GameStatic.RollbackAsync(store, new PatchRollbackSettings("1.0.1"), new BuildContext());
+
+        Assert.Equal(Cdn + "versions/1.0.4.1/", rolledBack.PackageUrl);
+        Assert.True((await GameStatic.VerifyAsync(store, new BuildContext())).Ok);
+        // A rebase asks players on older app packages to update the app: devices from the new base on.
+        await Players.AssertEachCanUpdateAsync(store, Cdn, v103, v1031, v104.Manifest);
+    }
+
+    [Fact]
     public async Task A_publish_that_copies_the_files_changed_since_the_base_into_a_new_folder_says_when_a_rebase_pays_off()
     {
         var store = await NewStoreAsync();

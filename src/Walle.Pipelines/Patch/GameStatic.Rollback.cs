@@ -37,9 +37,18 @@ public static partial class GameStatic
             baseManifest = await ReadVersionAsync(store, changes.Base, cancellationToken)
                 ?? throw new InvalidOperationException($"The base version {changes.Base} has no folder on {store.Location}; cannot tell which files players need.");
             changed = await PatchChanges.AddAsync(store, changes.Base, PatchChanges.Between(baseManifest, target), settings.MutableCacheControl, cancellationToken);
-            var folderBase = history.LastOrDefault(r => r.ContentVersion == folder && r.Base is not null)?.Base ?? changes.Base;
-            var folderBaseManifest = folderBase == changes.Base ? baseManifest : await ReadVersionAsync(store, folderBase, cancellationToken);
-            (folder, copies) = await PlanCompletionAsync(store, target, folder, version, changed, baseManifest, folderBase, folderBaseManifest, cancellationToken);
+            // A file the folder lacks was, when its version was published, the same as that version's base: the
+            // target's own base first, then the base of the folder's latest user, then the current one.
+            List<(string Version, PatchManifest Manifest)> bases = [];
+            foreach (var candidate in new[]
+                     {
+                         history.LastOrDefault(r => r.Version == to)?.Base,
+                         history.LastOrDefault(r => r.ContentVersion == folder && r.Base is not null)?.Base,
+                         changes.Base,
+                     }.OfType<string>().Distinct(StringComparer.Ordinal))
+                if ((candidate == changes.Base ? baseManifest : await ReadVersionAsync(store, candidate, cancellationToken)) is { } manifestOfBase)
+                    bases.Add((candidate, manifestOfBase));
+            (folder, copies) = await PlanCompletionAsync(store, target, folder, version, changed, baseManifest, bases, cancellationToken);
         }
         var manifest = target with
         {
@@ -70,13 +79,14 @@ public static partial class GameStatic
 
     /// <summary>
     /// The copies that put every file of <paramref name="target"/> some player may download into its folder: those on
-    /// the changed list now, or differing from the current base. Missing ones come from the folder's own base (where
-    /// they are byte-for-byte the same, or they would have been held). When the folder holds other bytes under one of
-    /// the names (a later version added that name to it), the content goes into <paramref name="rollbackVersion"/>'s own folder instead.
+    /// the changed list now, or differing from the current base. Missing ones come from the first of
+    /// <paramref name="bases"/> holding the same bytes (the folder did not hold them because they were its base's).
+    /// When the folder holds other bytes under one of the names (a later version added that name to it), the content
+    /// goes into <paramref name="rollbackVersion"/>'s own folder instead.
     /// </summary>
     /// <returns>The folder the rollback's manifest points at, and the copies to make first.</returns>
     private static async Task<(string Folder, List<(string From, string To)> Copies)> PlanCompletionAsync(IObjectStore store, PatchManifest target, string folder, string rollbackVersion,
-        IReadOnlySet<string> changed, PatchManifest baseManifest, string folderBase, PatchManifest? folderBaseManifest, CancellationToken cancellationToken)
+        IReadOnlySet<string> changed, PatchManifest baseManifest, IReadOnlyList<(string Version, PatchManifest Manifest)> bases, CancellationToken cancellationToken)
     {
         var objects = await ListRootAsync(store, folder, cancellationToken);
         var inPlace = !target.Assets.Any(a => objects.TryGetValue(a.Key, out var stored) && !Holds(stored, a.Value));
@@ -88,10 +98,12 @@ public static partial class GameStatic
             if (inPlace && inFolder) continue;
             if (!PlayersMayDownload(path, asset, changed, baseManifest)) continue;
             if (inFolder) copies.Add((GameStaticLayout.Root(folder) + path, GameStaticLayout.Root(into) + path));
-            else if (folderBaseManifest is not null && folderBaseManifest.Assets.TryGetValue(path, out var old) && ContentKey(old) == ContentKey(asset))
-                copies.Add((GameStaticLayout.Root(folderBase) + path, GameStaticLayout.Root(into) + path));
+            else if (bases.FirstOrDefault(b => b.Manifest.Assets.TryGetValue(path, out var old) && ContentKey(old) == ContentKey(asset)) is { Version: { } from })
+                copies.Add((GameStaticLayout.Root(from) + path, GameStaticLayout.Root(into) + path));
             else
-                throw new InvalidOperationException($"Cannot roll back to {target.Version}: {GameStaticLayout.Root(folder)}{path} is missing and its base {folderBase} does not have those bytes either. Publish that content again as a new version instead.");
+                throw new InvalidOperationException(
+                    $"Cannot roll back to {target.Version}: {GameStaticLayout.Root(folder)}{path} is missing, and no base kept " +
+                    $"({string.Join(", ", bases.Select(b => b.Version))}) has those bytes either. Publish that content again as a new version instead.");
         }
         return (into, copies);
     }
