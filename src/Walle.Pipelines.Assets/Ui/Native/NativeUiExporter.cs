@@ -84,7 +84,7 @@ public static class NativeUiExporter
         public UiExportState State { get; } = UiExportState.Load(settings.StateDirectory);
         public string SettingsKey { get; } = LayoutKeys.Settings(settings);
         public UiLayoutCache? Cache { get; } = settings.Cache is { } cache
-            ? new UiLayoutCache(cache, Path.Combine(settings.StateDirectory, "cache-scratch"), context)
+            ? new UiLayoutCache(cache, context)
             : null;
     }
 
