@@ -90,16 +90,25 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         var local = LocalPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(local)!);
         var temporary = $"{local}.{Guid.NewGuid():N}.tmp";
-        await using (var zipFile = File.Create(temporary))
-        await using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create))
+        try
         {
-            foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            await using (var zipFile = File.Create(temporary))
+            await using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create))
             {
-                await using var target = await zip.CreateEntry(name.Replace('\\', '/'), CompressionLevel.Fastest).OpenAsync(cancellationToken);
-                await target.WriteAsync(bytes, cancellationToken);
+                foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    await using var target = await zip.CreateEntry(name.Replace('\\', '/'), CompressionLevel.Fastest).OpenAsync(cancellationToken);
+                    await target.WriteAsync(bytes, cancellationToken);
+                }
             }
+            File.Move(temporary, local, overwrite: true);
         }
-        File.Move(temporary, local, overwrite: true);
+        catch
+        {
+            // Cancelled or failed mid-write: no stray temporary file in the cache folder.
+            File.Delete(temporary);
+            throw;
+        }
         await PutRemoteAsync(key, local, cancellationToken);
     }
 

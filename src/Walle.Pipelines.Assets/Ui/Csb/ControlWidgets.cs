@@ -3,7 +3,7 @@ namespace Walle.Pipelines.Assets.Ui.Csb;
 /// <summary>Options of controls: Button, CheckBox, Slider, LoadingBar.</summary>
 internal static class ControlWidgets
 {
-    /// <summary>ButtonOptions: the three state images, the title (<c>isLocalized</c> right after it, as in the runtime's header), scale-9, outline and shadow.</summary>
+    /// <summary>ButtonOptions: the three state images, the title, scale-9, outline and shadow; <c>isLocalized</c> last.</summary>
     public static int Button(NodeContext n, int widget)
     {
         var (b, e) = (n.B, n.E);
@@ -20,22 +20,22 @@ internal static class ControlWidgets
         b.Offset(3, disabled);
         b.Offset(4, font);
         b.Offset(5, text);
-        b.Bool(6, e.Bool("IsLocalized"));
-        b.Offset(7, fontName);
-        b.Int(8, e.Int("FontSize", 14));
-        b.Color(9, e.Color("TextColor") with { A = 255 });
-        b.Insets(10, n.CapInsets);
-        b.Pair(11, n.Scale9Size);
-        b.Bool(12, e.Bool("Scale9Enable"));
-        b.Bool(13, e.Bool("DisplayState", true), true);
-        b.Bool(14, e.Bool("OutlineEnabled"));
-        b.Color(15, e.Color("OutlineColor", (255, 255, 0, 0)));
-        b.Int(16, e.Int("OutlineSize", 1), 1);
-        b.Bool(17, e.Bool("ShadowEnabled"));
-        b.Color(18, e.Color("ShadowColor", (255, 110, 110, 110)));
-        b.Float(19, e.Float("ShadowOffsetX", 2), 2);
-        b.Float(20, e.Float("ShadowOffsetY", -2), -2);
-        b.Int(21, e.Int("ShadowBlurRadius"));
+        b.Offset(6, fontName);
+        b.Int(7, e.Int("FontSize", 14));
+        b.Color(8, e.Color("TextColor") with { A = 255 });
+        b.Insets(9, n.CapInsets);
+        b.Pair(10, n.Scale9Size);
+        b.Bool(11, e.Bool("Scale9Enable"));
+        b.Bool(12, e.Bool("DisplayState", true), true);
+        b.Bool(13, e.Bool("OutlineEnabled"));
+        b.Color(14, e.Color("OutlineColor", (255, 255, 0, 0)));
+        b.Int(15, e.Int("OutlineSize", 1), 1);
+        b.Bool(16, e.Bool("ShadowEnabled"));
+        b.Color(17, e.Color("ShadowColor", (255, 110, 110, 110)));
+        b.Float(18, e.Float("ShadowOffsetX", 2), 2);
+        b.Float(19, e.Float("ShadowOffsetY", -2), -2);
+        b.Int(20, e.Int("ShadowBlurRadius"));
+        b.Bool(21, e.Bool("IsLocalized"));
         return b.End();
     }
 

@@ -1,6 +1,6 @@
 namespace Walle.Pipelines.Assets.Ui.Csb;
 
-/// <summary>Options of text nodes: Text, TextBMFont, TextAtlas, TextField. <c>isLocalized</c> follows the text field, as in the runtime's generated header.</summary>
+/// <summary>Options of text nodes: Text, TextBMFont, TextAtlas, TextField. <c>isLocalized</c> is their last field.</summary>
 internal static class TextWidgets
 {
     /// <summary>TextOptions: font (file or system name), text, area, alignment, outline and shadow.</summary>
@@ -16,21 +16,21 @@ internal static class TextWidgets
         b.Offset(2, fontName);
         b.Int(3, e.Int("FontSize"));
         b.Offset(4, text);
-        b.Bool(5, e.Bool("IsLocalized"));
-        b.Int(6, e.Int("AreaWidth"));
-        b.Int(7, e.Int("AreaHeight"));
-        b.Int(8, Alignment(e.Text("HorizontalAlignmentType", "HT_Left")));
-        b.Int(9, Alignment(e.Text("VerticalAlignmentType", "VT_Top")));
-        b.Bool(10, e.Bool("TouchScaleChangeAble"));
-        b.Bool(11, e.Bool("IsCustomSize"));
-        b.Bool(12, e.Bool("OutlineEnabled"));
-        b.Color(13, e.Color("OutlineColor", (255, 255, 0, 0)));
-        b.Int(14, e.Int("OutlineSize", 1), 1);
-        b.Bool(15, e.Bool("ShadowEnabled"));
-        b.Color(16, e.Color("ShadowColor", (255, 110, 110, 110)));
-        b.Float(17, e.Float("ShadowOffsetX", 2), 2);
-        b.Float(18, e.Float("ShadowOffsetY", -2), -2);
-        b.Int(19, e.Int("ShadowBlurRadius"));
+        b.Int(5, e.Int("AreaWidth"));
+        b.Int(6, e.Int("AreaHeight"));
+        b.Int(7, Alignment(e.Text("HorizontalAlignmentType", "HT_Left")));
+        b.Int(8, Alignment(e.Text("VerticalAlignmentType", "VT_Top")));
+        b.Bool(9, e.Bool("TouchScaleChangeAble"));
+        b.Bool(10, e.Bool("IsCustomSize"));
+        b.Bool(11, e.Bool("OutlineEnabled"));
+        b.Color(12, e.Color("OutlineColor", (255, 255, 0, 0)));
+        b.Int(13, e.Int("OutlineSize", 1), 1);
+        b.Bool(14, e.Bool("ShadowEnabled"));
+        b.Color(15, e.Color("ShadowColor", (255, 110, 110, 110)));
+        b.Float(16, e.Float("ShadowOffsetX", 2), 2);
+        b.Float(17, e.Float("ShadowOffsetY", -2), -2);
+        b.Int(18, e.Int("ShadowBlurRadius"));
+        b.Bool(19, e.Bool("IsLocalized"));
         return b.End();
     }
 
@@ -80,15 +80,15 @@ internal static class TextWidgets
         b.Offset(2, fontName);
         b.Int(3, e.Int("FontSize"));
         b.Offset(4, text);
-        b.Bool(5, e.Bool("IsLocalized"));
-        b.Offset(6, placeHolder);
-        b.Bool(7, e.Bool("PasswordEnable"));
-        b.Offset(8, passwordStyle);
-        b.Bool(9, e.Bool("MaxLengthEnable"));
-        b.Int(10, e.Int("MaxLengthText", 10));
-        b.Int(11, (int)size.X);
-        b.Int(12, (int)size.Y);
-        b.Bool(13, e.Bool("IsCustomSize"));
+        b.Offset(5, placeHolder);
+        b.Bool(6, e.Bool("PasswordEnable"));
+        b.Offset(7, passwordStyle);
+        b.Bool(8, e.Bool("MaxLengthEnable"));
+        b.Int(9, e.Int("MaxLengthText", 10));
+        b.Int(10, (int)size.X);
+        b.Int(11, (int)size.Y);
+        b.Bool(12, e.Bool("IsCustomSize"));
+        b.Bool(13, e.Bool("IsLocalized"));
         return b.End();
     }
 
