@@ -7,7 +7,8 @@ namespace Walle.Pipelines.Assets.Tests.Ui;
 /// Walle's CSParseBinary.fbs against the cocos2d-x runtime's reader, field by field: every table and struct Walle
 /// writes must have the runtime's fields in the runtime's order (FlatBuffers fields are positional: the order is the
 /// format), with the same names, types and defaults. The runtime's list (<c>Runtime/runtime-fields.txt</c>) was
-/// written down from the runtime's generated header; the sample binaries decoded with flatc against Walle's schema
+/// written down from the generated header of cocos2d-x 3.16 (isLocalized last; see docs/ui.md for the reverted
+/// 3.14-3.15.1 header that had it after text); the sample binaries decoded with flatc against Walle's schema
 /// (<see cref="NativeUiExporterTests"/>) tie the writers to the schema, so together they tie the writers to the runtime.
 /// </summary>
 public sealed partial class RuntimeSchemaTests
