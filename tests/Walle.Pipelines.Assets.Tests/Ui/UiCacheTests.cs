@@ -111,6 +111,31 @@ public sealed class UiCacheTests : IAsyncLifetime
         Assert.All(await ExportAsync(third, Cache), o => Assert.Equal(UiLayoutStatus.RestoredLocal, o.Status));
     }
 
+    [Fact]
+    public async Task Unreadable_lists_of_what_layouts_use_make_them_export_again_with_a_warning()
+    {
+        await ExportAsync(_first, Cache);
+        var lists = Directory.EnumerateFiles(_shared["cache"], "*.zip", SearchOption.AllDirectories)
+            .Where(zip => { using var archive = ZipFile.OpenRead(zip); return archive.GetEntry("uses.json") is not null; })
+            .ToList();
+        Assert.Equal(4, lists.Count);
+        foreach (var zip in lists)
+        {
+            File.Delete(zip);
+            using var rewritten = ZipFile.Open(zip, ZipArchiveMode.Create);
+            using var writer = new StreamWriter(rewritten.CreateEntry("uses.json").Open());
+            writer.Write("{\"Dependencies\": 42");
+        }
+        var log = new RecordingSink();
+
+        var second = await ExportAsync(_second, Cache, new BuildContext(new LoggerConfiguration().WriteTo.Sink(log).CreateLogger()));
+
+        Assert.All(second, o => Assert.Equal(UiLayoutStatus.Exported, o.Status));
+        Assert.Equal(4, log.Warnings.Count(w => w.Contains("damaged") && w.Contains("uses.json")));
+        foreach (var outcome in second)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_first.Output, outcome.Output)), File.ReadAllBytes(Path.Combine(_second.Output, outcome.Output)));
+    }
+
     private static void Damage(string entry, string damage)
     {
         if (damage == "not a zip")
