@@ -1,6 +1,7 @@
 // UI export benchmark driver (see run.sh):
 //   generate <work> <layouts>   Vega's sheets packed into <work>/res/sheets, <layouts> generated .csd files into <work>/ui
-//   export <work>               one native export of <work>/ui as the UiExport target does it; prints a JSON line
+//   export <work> [<cache>]     one native export of <work>/ui as the UiExport target does it, with the build cache
+//                               folder <cache> when given; prints a JSON line
 //   parse <work>                the anchor: only reading every .csd with XDocument (the floor any exporter pays); prints a JSON line
 using System.Diagnostics;
 using System.Globalization;
@@ -17,18 +18,18 @@ switch (args.FirstOrDefault())
         await Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
         return 0;
     case "export":
-        return await Export(args[1]);
+        return await Export(args[1], args.Length > 2 ? args[2] : null);
     case "parse":
         var clock = Stopwatch.StartNew();
         var nodes = Directory.EnumerateFiles(Path.Combine(args[1], "ui"), "*.csd").Sum(f => XDocument.Load(f).Descendants("AbstractNodeData").Count());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{{\"seconds\":{clock.Elapsed.TotalSeconds:0.000},\"nodes\":{nodes}}}"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate <work> <layouts> | export <work> | parse <work>");
+        Console.Error.WriteLine("usage: generate <work> <layouts> | export <work> [<cache>] | parse <work>");
         return 2;
 }
 
-static async Task<int> Export(string work)
+static async Task<int> Export(string work, string? cache)
 {
     var clock = Stopwatch.StartNew();
     var memo = Path.Combine(work, "state", "file-hashes.tsv");
@@ -40,10 +41,11 @@ static async Task<int> Export(string work)
         ResourceDirectories = [Path.Combine(work, "res")],
         StateDirectory = Path.Combine(work, "state"),
         Hashes = hashes,
+        Cache = cache is null ? null : new BuildCache(cache),
     }, new BuildContext(new Serilog.LoggerConfiguration().CreateLogger()));
     hashes.Save(memo);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{{\"seconds\":{clock.Elapsed.TotalSeconds:0.000},\"exported\":{outcomes.Count(o => o.Exported)},\"upToDate\":{outcomes.Count(o => !o.Exported)}}}"));
+        $"{{\"seconds\":{clock.Elapsed.TotalSeconds:0.000},\"exported\":{outcomes.Count(o => o.Exported)},\"restored\":{outcomes.Count(o => o.Restored)},\"upToDate\":{outcomes.Count(o => o.Status == UiLayoutStatus.UpToDate)}}}"));
     return 0;
 }
 

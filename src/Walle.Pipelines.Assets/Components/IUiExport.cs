@@ -5,6 +5,7 @@ using Walle.Pipelines.Assets.Ui.Native;
 using Walle.Pipelines.Caching;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
+using Walle.Pipelines.Storage;
 
 namespace Walle.Pipelines.Assets.Components;
 
@@ -39,6 +40,12 @@ public interface IUiExport : IWalleBuild
     [Parameter("Layouts exported at once (default: number of cores)")]
     int? UiParallelism => TryGetValue<int?>(nameof(UiParallelism));
 
+    /// <summary>
+    /// The shared remote build cache for layouts; by default the sprite sheets' (<see cref="IAssets.SheetRemoteCache"/>)
+    /// when the build has <see cref="IAssets"/>, else none (the local <c>.nuke/cache</c> only).
+    /// </summary>
+    IObjectStore? UiRemoteCache => (this as IAssets)?.SheetRemoteCache;
+
     /// <summary>Customises the native export.</summary>
     NativeUiExportSettings ConfigureUiExport(NativeUiExportSettings settings) => settings;
 
@@ -61,7 +68,7 @@ public interface IUiExport : IWalleBuild
         if (!Directory.Exists(source))
             throw new InvalidOperationException(
                 $"The UI layouts folder '{source}' does not exist: point --ui-source-directory at the game's Cocos Studio layouts (.csd).");
-            if (UiExporter == UiExporterKind.CcsUiExporter)
+        if (UiExporter == UiExporterKind.CcsUiExporter)
         {
             var executable = CcsUiExporter.TryFind(Context.Environment)
                 ?? throw new InvalidOperationException(
@@ -76,7 +83,8 @@ public interface IUiExport : IWalleBuild
             await CcsUiExporter.ExportAsync(source, tool, Context, cancellationToken);
             return;
         }
-        var memo = Path.Combine(RootDirectory, ".nuke", "cache", "file-hashes.tsv");
+        var cacheDirectory = Path.Combine(RootDirectory, ".nuke", "cache");
+        var memo = Path.Combine(cacheDirectory, "file-hashes.tsv");
         var hashes = FileHashes.Load(memo);
         var settings = ConfigureUiExport(new NativeUiExportSettings
         {
@@ -86,13 +94,14 @@ public interface IUiExport : IWalleBuild
             StateDirectory = Path.Combine(TemporaryDirectory, "ui"),
             UnknownWidgets = UiUnknownWidgets,
             Hashes = hashes,
+            Cache = new BuildCache(cacheDirectory, UiRemoteCache),
             MaxParallelism = UiParallelism ?? Environment.ProcessorCount,
         });
         try
         {
             var outcomes = await NativeUiExporter.ExportAsync(settings, Context, cancellationToken);
-            Context.Logger.Information("UI layouts: {Exported} exported, {UpToDate} up to date",
-                outcomes.Count(o => o.Exported), outcomes.Count(o => !o.Exported));
+            Context.Logger.Information("UI layouts: {Exported} exported, {Restored} restored from the cache, {UpToDate} up to date",
+                outcomes.Count(o => o.Exported), outcomes.Count(o => o.Restored), outcomes.Count(o => o.Status == UiLayoutStatus.UpToDate));
         }
         finally
         {

@@ -29,19 +29,38 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
     {
         var local = LocalPath(key);
         if (File.Exists(local) && TryExtract(local, outputDirectory) is { } files) return new CacheHit(CacheSource.Local, files);
-        if (Remote is null) return null;
+        if (!await TryFetchRemoteAsync(key, local, cancellationToken)) return null;
+        return TryExtract(local, outputDirectory) is { } restored ? new CacheHit(CacheSource.Remote, restored) : null;
+    }
+
+    /// <summary>
+    /// Reads the entry <paramref name="key"/> into memory, writing nothing but the local copy of a remote hit: for
+    /// small entries whose files are checked before any is published (a UI layout's <c>.csb</c>). Null on a miss.
+    /// </summary>
+    public async Task<CacheEntry?> TryReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var local = LocalPath(key);
+        if (File.Exists(local) && TryRead(local) is { } files) return new CacheEntry(CacheSource.Local, files);
+        if (!await TryFetchRemoteAsync(key, local, cancellationToken)) return null;
+        return TryRead(local) is { } fetched ? new CacheEntry(CacheSource.Remote, fetched) : null;
+    }
+
+    /// <summary>Copies the remote entry into the local cache; false when there is no remote, no such entry, or the remote fails (a warning).</summary>
+    private async Task<bool> TryFetchRemoteAsync(string key, string local, CancellationToken cancellationToken)
+    {
+        if (Remote is null) return false;
         try
         {
             await using var stored = await Remote.GetAsync(remotePrefix + key + ".zip", cancellationToken);
-            if (stored is null) return null;
+            if (stored is null) return false;
             await WriteLocalAsync(local, stored.Content, cancellationToken);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.Warning("Remote cache {Location} could not be read ({Message}); building instead", Remote.Location, e.Message);
-            return null;
+            return false;
         }
-        return TryExtract(local, outputDirectory) is { } restored ? new CacheHit(CacheSource.Remote, restored) : null;
     }
 
     /// <summary>Stores files (paths relative to <paramref name="outputDirectory"/>) as entry <paramref name="key"/>, locally and remotely.</summary>
@@ -62,6 +81,40 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
             }
         }
         File.Move(temporary, local, overwrite: true);
+        await PutRemoteAsync(key, local, cancellationToken);
+    }
+
+    /// <summary>Stores files given in memory (path in the entry → bytes) as entry <paramref name="key"/>, locally and remotely.</summary>
+    public async Task StoreAsync(string key, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default)
+    {
+        var local = LocalPath(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(local)!);
+        var temporary = $"{local}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var zipFile = File.Create(temporary))
+            await using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create))
+            {
+                foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    await using var target = await zip.CreateEntry(name.Replace('\\', '/'), CompressionLevel.Fastest).OpenAsync(cancellationToken);
+                    await target.WriteAsync(bytes, cancellationToken);
+                }
+            }
+            File.Move(temporary, local, overwrite: true);
+        }
+        catch
+        {
+            // Cancelled or failed mid-write: no stray temporary file in the cache folder.
+            File.Delete(temporary);
+            throw;
+        }
+        await PutRemoteAsync(key, local, cancellationToken);
+    }
+
+    /// <summary>Puts a stored local entry on the remote store, once (<c>If-None-Match: *</c>); a failing remote is a warning.</summary>
+    private async Task PutRemoteAsync(string key, string local, CancellationToken cancellationToken)
+    {
         if (Remote is null) return;
         try
         {
@@ -79,6 +132,9 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         }
     }
 
+    /// <summary>The largest file <see cref="TryReadAsync"/> reads into memory; a larger one makes the entry damaged.</summary>
+    private const long MaxReadBytes = 64L << 20;
+
     private string LocalPath(string key) => Path.Combine(LocalDirectory, key[..2], key + ".zip");
 
     private static async Task WriteLocalAsync(string local, Stream content, CancellationToken cancellationToken)
@@ -87,6 +143,31 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         var temporary = $"{local}.{Guid.NewGuid():N}.tmp";
         await using (var file = File.Create(temporary)) await content.CopyToAsync(file, cancellationToken);
         File.Move(temporary, local, overwrite: true);
+    }
+
+    private static Dictionary<string, byte[]>? TryRead(string zipPath)
+    {
+        try
+        {
+            var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            using var zip = ZipFile.OpenRead(zipPath);
+            foreach (var entry in zip.Entries)
+            {
+                // The size is the archive's word: a shared store could hold anything, so no huge allocation on trust.
+                if (entry.Length > MaxReadBytes) throw new InvalidDataException($"{entry.FullName} is {entry.Length} bytes");
+                using var content = entry.Open();
+                var bytes = new byte[entry.Length];
+                content.ReadExactly(bytes);
+                files[entry.FullName] = bytes;
+            }
+            return files;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            Log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
+            File.Delete(zipPath);
+            return null;
+        }
     }
 
     private static List<string>? TryExtract(string zipPath, string outputDirectory)

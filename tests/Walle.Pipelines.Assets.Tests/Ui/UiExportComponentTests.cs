@@ -41,12 +41,23 @@ public sealed class UiExportComponentTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.True(output.IndexOf("── Sheets", StringComparison.Ordinal) < output.IndexOf("── UiExport", StringComparison.Ordinal), output);
-        Assert.Contains("UI layouts: 4 exported, 0 up to date", output);
+        Assert.Contains("UI layouts: 4 exported, 0 restored from the cache, 0 up to date", output);
         Assert.All(["Login", "Lobby", "LobbyItem", "Dialog"], name => Assert.True(File.Exists(_root[$"Resources/ui/{name}.csb"])));
 
         var again = Run("UiExport", "--sheet-packer", "builtin");
         Assert.True(again.ExitCode == 0, again.Output);
-        Assert.Contains("UI layouts: 0 exported, 4 up to date", again.Output);
+        Assert.Contains("UI layouts: 0 exported, 0 restored from the cache, 4 up to date", again.Output);
+
+        // The state and the outputs gone (a clean workspace): the layouts come back from .nuke/cache, not the exporter.
+        var first = File.ReadAllBytes(_root["Resources/ui/Lobby.csb"]);
+        Directory.Delete(_root["Resources/ui"], recursive: true);
+        Directory.Delete(_root[".nuke/temp/ui"], recursive: true);
+        Directory.CreateDirectory(_root["Resources/ui/login"]);
+        File.Copy(Path.Combine(UiFixture.RepositoryRoot, "samples", "Vega", "client", "res", "ui", "login", "icon_000.png"), _root["Resources/ui/login/icon_000.png"]);
+        var restored = Run("UiExport", "--sheet-packer", "builtin");
+        Assert.True(restored.ExitCode == 0, restored.Output);
+        Assert.Contains("UI layouts: 0 exported, 4 restored from the cache, 0 up to date", restored.Output);
+        Assert.Equal(first, File.ReadAllBytes(_root["Resources/ui/Lobby.csb"]));
     }
 
     [Fact]

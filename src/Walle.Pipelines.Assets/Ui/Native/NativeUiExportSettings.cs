@@ -30,6 +30,13 @@ public sealed record NativeUiExportSettings
     /// <summary>File hash memo shared across builds; a fresh one when null.</summary>
     public FileHashes? Hashes { get; init; }
 
+    /// <summary>
+    /// The build cache the sprite sheets use (<c>.nuke/cache</c>, and the studio's store when it has a remote): each
+    /// exported <c>.csb</c> is stored under its content key, and a layout whose key is there is restored, verified,
+    /// instead of exported. Null: no cache (state-file incrementality only).
+    /// </summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>Layouts exported at once.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

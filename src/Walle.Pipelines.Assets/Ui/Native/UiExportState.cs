@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Walle.Pipelines.Assets.Ui.Native;
 
 /// <summary>
-/// What the last export left behind, per layout: its key, the resource files it used, the layouts it embeds and its
+/// What the last export left behind, per layout: its key, the resource files it used (by name), the layouts it embeds and its
 /// output's size and modification time. A layout whose key (recomputed from these dependencies' current hashes) is
 /// unchanged and whose output is untouched is up to date without being parsed.
 /// </summary>
@@ -45,6 +45,10 @@ internal sealed class UiExportState
 /// <summary>One layout's entry in the export state.</summary>
 internal sealed record LayoutStamp(string Key, IReadOnlyList<string> Dependencies, IReadOnlyList<string> Embedded, string Output, long Size, long Modified)
 {
+    /// <summary>What the layout uses, as its content key needs it.</summary>
+    [JsonIgnore]
+    public LayoutUses Uses => new(Dependencies, Embedded, []);
+
     public bool OutputUntouched(string outputDirectory)
     {
         var info = new FileInfo(Path.Combine(outputDirectory, Output));

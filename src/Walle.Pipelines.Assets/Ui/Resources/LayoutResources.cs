@@ -5,14 +5,18 @@ namespace Walle.Pipelines.Assets.Ui.Resources;
 /// <summary>
 /// The resources of one layout: checks that each one a node names exists (a file in a resource folder, or a frame
 /// of a sheet plist), collects the plists for the binary's texture list, and the files the export depends on (for
-/// the cache key). A missing resource fails naming the layout, the node and the resource.
+/// the cache key, by the names the layout gives them). A missing resource fails naming the layout, the node and the resource.
 /// </summary>
 internal sealed class LayoutResources(ResourceCatalog catalog, string layout)
 {
     private readonly SortedSet<string> _dependencies = new(StringComparer.Ordinal);
     private readonly List<string> _plists = [];
 
-    /// <summary>Full paths of every resource file and plist the layout uses.</summary>
+    /// <summary>
+    /// Every resource file and plist the layout uses, by the name the layout gives it (relative to the resource
+    /// folders, '/' separated; <see cref="ResourceCatalog.FindFile"/> resolves it), never an absolute path: keys
+    /// built from these names hold in any checkout folder.
+    /// </summary>
     public IReadOnlyCollection<string> Dependencies => _dependencies;
 
     /// <summary>Sheet plists the layout uses, in first-use order (the binary's <c>textures</c>).</summary>
@@ -41,9 +45,9 @@ internal sealed class LayoutResources(ResourceCatalog catalog, string layout)
                 return new ResourceReference(path, "", 0);
             case "Normal":
                 if (path.Length == 0) return new ResourceReference("", "", 0);
-                if (catalog.FindFile(path) is not { } file)
+                if (catalog.FindFile(path) is null)
                     throw Missing(r, node, $"{what} '{path}' does not exist in {Folders()}");
-                _dependencies.Add(file);
+                _dependencies.Add(path);
                 return new ResourceReference(path, "", 0);
             case "PlistSubImage" or "MarkedSubImage":
                 SheetIndex? sheet;
@@ -60,7 +64,7 @@ internal sealed class LayoutResources(ResourceCatalog catalog, string layout)
                                            "(sheets come from the Sheets target: run it first, or check the sheet's name)");
                 if (!sheet.Frames.Contains(path))
                     throw Missing(r, node, $"{what} '{path}' is not a frame of the sprite sheet '{plist}' ({sheet.Frames.Count} frames)");
-                _dependencies.Add(sheet.Path);
+                _dependencies.Add(plist);
                 if (!_plists.Contains(plist, StringComparer.Ordinal)) _plists.Add(plist);
                 return new ResourceReference(path, plist, 1);
             default:
