@@ -133,7 +133,7 @@ public interface IAssets : IWalleBuild
                 Runner = runner,
             },
             FallBackToBuiltIn = explicitPacker is null,
-            Cache = new BuildCache(cacheDirectory, SheetRemoteCache),
+            Cache = new BuildCache(cacheDirectory, SheetRemoteCache, logger: Context.Logger),
             Hashes = hashes,
             MaxParallelism = SheetParallelism ?? Environment.ProcessorCount,
         });

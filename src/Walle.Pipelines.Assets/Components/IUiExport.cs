@@ -94,7 +94,7 @@ public interface IUiExport : IWalleBuild
             StateDirectory = Path.Combine(TemporaryDirectory, "ui"),
             UnknownWidgets = UiUnknownWidgets,
             Hashes = hashes,
-            Cache = new BuildCache(cacheDirectory, UiRemoteCache),
+            Cache = new BuildCache(cacheDirectory, UiRemoteCache, logger: Context.Logger),
             MaxParallelism = UiParallelism ?? Environment.ProcessorCount,
         });
         try

@@ -13,8 +13,11 @@ namespace Walle.Pipelines.Caching;
 /// <param name="localDirectory">The local cache folder.</param>
 /// <param name="remote">The shared store, or null for a local-only cache.</param>
 /// <param name="remotePrefix">Key prefix on the remote store.</param>
-public sealed class BuildCache(string localDirectory, IObjectStore? remote = null, string remotePrefix = "walle-cache/")
+/// <param name="logger">Where warnings go (the run's <c>context.Logger</c>); Serilog's <c>Log.Logger</c> when null.</param>
+public sealed class BuildCache(string localDirectory, IObjectStore? remote = null, string remotePrefix = "walle-cache/", ILogger? logger = null)
 {
+    private readonly ILogger _log = logger ?? Log.Logger;
+
     /// <summary>The local cache folder.</summary>
     public string LocalDirectory { get; } = Path.GetFullPath(localDirectory);
 
@@ -58,7 +61,7 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.Warning("Remote cache {Location} could not be read ({Message}); building instead", Remote.Location, e.Message);
+            _log.Warning("Remote cache {Location} could not be read ({Message}); building instead", Remote.Location, e.Message);
             return false;
         }
     }
@@ -128,7 +131,7 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.Warning("Remote cache {Location} could not be written ({Message}); the entry stays local", Remote.Location, e.Message);
+            _log.Warning("Remote cache {Location} could not be written ({Message}); the entry stays local", Remote.Location, e.Message);
         }
     }
 
@@ -145,7 +148,7 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         File.Move(temporary, local, overwrite: true);
     }
 
-    private static Dictionary<string, byte[]>? TryRead(string zipPath)
+    private Dictionary<string, byte[]>? TryRead(string zipPath)
     {
         try
         {
@@ -164,13 +167,13 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
-            Log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
+            _log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
             File.Delete(zipPath);
             return null;
         }
     }
 
-    private static List<string>? TryExtract(string zipPath, string outputDirectory)
+    private List<string>? TryExtract(string zipPath, string outputDirectory)
     {
         try
         {
@@ -189,7 +192,7 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
         }
         catch (InvalidDataException)
         {
-            Log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
+            _log.Warning("Cache entry {Path} is damaged and is ignored", zipPath);
             File.Delete(zipPath);
             return null;
         }

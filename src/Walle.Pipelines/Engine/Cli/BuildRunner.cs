@@ -122,7 +122,7 @@ internal static class BuildRunner
         var hashMemo = Path.Combine(root, ".nuke", "cache", "target-inputs.tsv");
         var fileHashes = plan.Any(TargetFingerprint.Applies) ? FileHashes.Load(hashMemo) : null;
         var fingerprint = new TargetFingerprint(root, () => HashParameters(parameters), fileHashes ?? new FileHashes());
-        var executor = new BuildExecutor(output, fingerprint, commandLine.Parallel, commandLine.Continue)
+        var executor = new BuildExecutor(output, context.Logger, fingerprint, commandLine.Parallel, commandLine.Continue)
         {
             TargetStarting = target => extensions.TargetStarting(target.Name),
             TargetFinished = target => extensions.TargetFinished(Outcome(target, context.Secrets)),

@@ -9,7 +9,7 @@ namespace Walle.Pipelines.Engine;
 /// after failure, <c>--continue</c> is given, or it is assured after failure); targets that depend on a failed
 /// one never run.
 /// </summary>
-internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint fingerprint, int parallel, bool continueAfterFailure)
+internal sealed class BuildExecutor(BuildOutput output, ILogger log, TargetFingerprint fingerprint, int parallel, bool continueAfterFailure)
 {
     private readonly Dictionary<string, int> _resourcesInUse = new(StringComparer.Ordinal);
 
@@ -98,7 +98,7 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
             if (target.Definition.DynamicConditions.Any(condition => !condition()))
             {
                 SetOutcome(target, TargetStatus.Skipped, "condition false");
-                Log.Information("Skipped: condition false");
+                log.Information("Skipped: condition false");
                 return;
             }
 
@@ -108,11 +108,11 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
                 if (reason is null)
                 {
                     SetOutcome(target, TargetStatus.UpToDate, "inputs and outputs unchanged");
-                    Log.Information("Up to date: inputs and outputs unchanged since the last success");
+                    log.Information("Up to date: inputs and outputs unchanged since the last success");
                     return;
                 }
 
-                Log.Debug("Running because {Reason}", reason);
+                log.Debug("Running because {Reason}", reason);
             }
 
             TargetStarting?.Invoke(target);
@@ -124,15 +124,15 @@ internal sealed class BuildExecutor(BuildOutput output, TargetFingerprint finger
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             SetOutcome(target, TargetStatus.Aborted, "cancelled");
-            Log.Warning("Cancelled");
+            log.Warning("Cancelled");
         }
         catch (Exception exception)
         {
             var error = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
             SetOutcome(target, TargetStatus.Failed, FirstLine(error.Message));
             if (TargetFingerprint.Applies(target)) fingerprint.Forget(target);
-            Log.Error("Target {Target} failed: {Message}", target.Name, error.Message);
-            Log.Debug("{Details}", error.ToString());
+            log.Error("Target {Target} failed: {Message}", target.Name, error.Message);
+            log.Debug("{Details}", error.ToString());
         }
         finally
         {
