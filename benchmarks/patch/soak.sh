@@ -15,7 +15,7 @@ LOG=${SOAK_LOG:-/tmp/walle-patch-soak}; mkdir -p "$LOG"
 dotnet build "$PROJECT" -c Release -nologo -v:quiet -clp:NoSummary -m:1
 END=$(( SECONDS + LIMIT )); RAN=0
 while (( SECONDS < END )); do
-  if ! WALLE_MODEL_RACES=${WALLE_MODEL_RACES:-1} WALLE_MODEL_SEED=$SEED WALLE_MODEL_STEPS=$STEPS dotnet test "$PROJECT" -c Release --no-build -nologo \
+  if ! WALLE_MODEL_SEED=$SEED WALLE_MODEL_STEPS=$STEPS dotnet test "$PROJECT" -c Release --no-build -nologo \
       --filter "FullyQualifiedName~$CLASS.Every" > "$LOG/seed-$SEED.log" 2>&1; then
     grep -m1 -A60 "Model-based publish run failed" "$LOG/seed-$SEED.log" || tail -40 "$LOG/seed-$SEED.log"
     echo "soak: seed $SEED FAILED after $RAN passing seeds ($(( RAN * STEPS )) operations); full output: $LOG/seed-$SEED.log"
