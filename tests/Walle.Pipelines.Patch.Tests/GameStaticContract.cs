@@ -81,7 +81,8 @@ public abstract class GameStaticContract
         {
             foreach (var path in steps[i]) GameContent.Modify(content, path);
             if (i == 2) File.Delete(Path.Combine(content.Path, "res/config/table8.json"));
-            var result = await GameStatic.PublishAsync(store, Settings(content, $"1.0.{i + 1}") with { Keep = 0 }, new BuildContext());
+            // Files carried into a new folder all copied server-side: only the changed ones travel from here.
+            var result = await GameStatic.PublishAsync(store, Settings(content, $"1.0.{i + 1}") with { Keep = 0, CopyMinimumBytes = 0 }, new BuildContext());
             var changedSoFar = steps.Take(i + 1).SelectMany(s => s).Distinct().Count();
             Assert.Equal(changedSoFar, result.Held);
             Assert.True(result.Uploaded <= steps[i].Length, $"{result.Uploaded} uploads for {steps[i].Length} changed files");
@@ -173,20 +174,42 @@ public abstract class GameStaticContract
 
         GameContent.Modify(content, "src/app/view0.lua");   // clashes with the live folder: 1.0.2 gets its own, copying the other two
         GameContent.Modify(content, "src/app/view3.lua");
-        var quiet = await GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { Keep = 0, RebaseHintShare = 0.5 }, new BuildContext());
+        var quiet = await GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { Keep = 0, RebaseHintShare = 0.5, CopyMinimumBytes = 0 }, new BuildContext());
         Assert.Equal(("1.0.2", 4, 2), (quiet.Folder, quiet.Held, quiet.Copied));
         Assert.Null(quiet.RebaseHint);   // 4 of 20 files is under half
 
         GameContent.Modify(content, "src/app/view0.lua");
-        var second = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 0 }, new BuildContext());
+        var second = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 0, CopyMinimumBytes = 0 }, new BuildContext());
 
         Assert.Equal(("1.0.3", 4, 3), (second.Folder, second.Held, second.Copied));
         Assert.NotNull(second.RebaseHint);
         Assert.Contains("4 of 20 files (20%) changed since the base 1.0.0", second.RebaseHint);
-        Assert.Contains("copied 3 files", second.RebaseHint);
+        Assert.Contains("wrote 3 files earlier folders already held (3 copied server-side, 0 small ones uploaded again)", second.RebaseHint);
         Assert.Contains("as a rebase (PatchPublishSettings.Rebase)", second.RebaseHint);
         Assert.Contains("app package", second.RebaseHint);
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => GameStatic.PublishAsync(store, Settings(content, "1.0.4") with { RebaseHintShare = 2 }, new BuildContext()));
+    }
+
+    [Fact]
+    public async Task A_new_folder_gets_small_files_it_needs_uploaded_again_and_large_ones_copied_server_side()
+    {
+        var store = new FaultyStore(await NewStoreAsync());
+        using var content = GameContent.Create(20);
+        content.File("res/video/intro.mp4", new byte[3000]);   // the large one at a 2,500-byte threshold
+        await GameStatic.PublishAsync(store, Settings(content, "1.0.0"), new BuildContext());
+        foreach (var path in new[] { "src/app/view0.lua", "res/config/table2.json", "res/video/intro.mp4" }) GameContent.Modify(content, path);
+        var first = await GameStatic.PublishAsync(store, Settings(content, "1.0.1") with { Keep = 0 }, new BuildContext());
+        GameContent.Modify(content, "src/app/view0.lua");   // clashes with the live folder: 1.0.2 needs a folder of its own
+        var copiesBefore = store.Copies;
+
+        var own = await GameStatic.PublishAsync(store, Settings(content, "1.0.2") with { Keep = 0, CopyMinimumBytes = 2500, RebaseHintShare = 0.1 }, new BuildContext());
+
+        Assert.Equal(("1.0.2", 3), (own.Folder, own.Held));
+        Assert.Equal((1, 2), (own.Copied, own.Uploaded));   // intro.mp4 copied; view0.lua new, table2.json (small) uploaded again
+        Assert.Equal(1, store.Copies - copiesBefore);
+        Assert.Contains("wrote 2 files earlier folders already held (1 copied server-side, 1 small ones uploaded again) besides 1 files of its own", own.RebaseHint);
+        Assert.True((await GameStatic.VerifyAsync(store, new BuildContext())).Ok);
+        await Players.AssertEachCanUpdateAsync(store, Cdn, first.Manifest, own.Manifest);
     }
 
     [Fact]
@@ -202,7 +225,7 @@ public abstract class GameStaticContract
         Assert.Equal(("1.0.1", 2, 0), (shared.Folder, shared.Held, shared.Copied));
         published.Add(shared.Manifest);
         GameContent.Modify(content, "src/app/view0.lua");   // 1.0.1's folder holds other bytes under that name
-        var own = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 0 }, new BuildContext());
+        var own = await GameStatic.PublishAsync(store, Settings(content, "1.0.3") with { Keep = 0, CopyMinimumBytes = 0 }, new BuildContext());
         Assert.Equal(("1.0.3", 2, 1, 1), (own.Folder, own.Held, own.Copied, own.Uploaded));
         published.Add(own.Manifest);
         Assert.True((await GameStatic.VerifyAsync(store, new BuildContext())).Ok);
@@ -219,7 +242,7 @@ public abstract class GameStaticContract
         await GameStatic.PublishAsync(store, Settings(content, "1.0.1"), new BuildContext());
         GameContent.Modify(content, "res/ui/icon1.png");
 
-        var rebase = await GameStatic.PublishAsync(store, Settings(content, "2.0.0") with { Rebase = true, Keep = 1 }, new BuildContext());
+        var rebase = await GameStatic.PublishAsync(store, Settings(content, "2.0.0") with { Rebase = true, Keep = 1, CopyMinimumBytes = 0 }, new BuildContext());
 
         Assert.Equal(10, rebase.Held);
         Assert.Equal(1, rebase.Uploaded);      // the rest is copied server-side

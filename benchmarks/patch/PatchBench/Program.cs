@@ -39,6 +39,8 @@ switch (args[0])
             FingerprintCache = args.Length > 4 ? args[4] : null,
             Keep = 0,
         };
+        if (Environment.GetEnvironmentVariable("PATCH_COPY_MINIMUM") is { Length: > 0 } copyMinimum)
+            settings = settings with { CopyMinimumBytes = long.Parse(copyMinimum) };
         if (Environment.GetEnvironmentVariable("PATCH_PARALLELISM") is { Length: > 0 } parallelism)
             settings = settings with { Parallelism = int.Parse(parallelism) }; // default: the library's
         var result = await GameStatic.PublishAsync(store, settings, new BuildContext());

@@ -93,11 +93,12 @@ public static partial class GameStatic
     private static string? RebaseHint(PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan, TransferCounts counts)
     {
         var files = manifest.Assets.Count;
-        if (plan.StartsBase || counts.Copied == 0 || settings.RebaseHintShare == 0 || plan.Held.Count < settings.RebaseHintShare * files) return null;
+        if (plan.StartsBase || counts.Carried == 0 || settings.RebaseHintShare == 0 || plan.Held.Count < settings.RebaseHintShare * files) return null;
         return $"{plan.Held.Count} of {files} files ({100.0 * plan.Held.Count / files:0.#}%) changed since the base {plan.Base}, and every version whose files clash with the live folder's " +
-            $"gets a folder of its own holding all of them: {manifest.Version} copied {counts.Copied} files server-side besides uploading {counts.Uploaded}, and the copies grow with every version. " +
-            $"Publishing the next version as a rebase (PatchPublishSettings.Rebase) makes it a new base: its folder gets every file once (about {files} copies), later versions copy only what changed since it, " +
-            $"so it pays off after about {Math.Max(1, (files + counts.Copied - 1) / counts.Copied)} publishes like this one. " +
+            $"gets a folder of its own holding all of them: {manifest.Version} wrote {counts.Carried} files earlier folders already held ({counts.Copied} copied server-side, " +
+            $"{counts.UploadedAgain} small ones uploaded again) besides {counts.Uploaded - counts.UploadedAgain} files of its own, and that grows with every version. " +
+            $"Publishing the next version as a rebase (PatchPublishSettings.Rebase) makes it a new base: its folder gets every file once (about {files} files), later versions write only what changed since it, " +
+            $"so it pays off after about {Math.Max(1, (files + counts.Carried - 1) / counts.Carried)} publishes like this one. " +
             "Players on older versions cannot update past a new base: ship it with an app package that carries its content (a forced app update)";
     }
 
@@ -337,7 +338,12 @@ public static partial class GameStatic
         public int Uploaded;
         public long UploadedBytes;
         public int Copied;
+        /// <summary>Uploads of files the store held elsewhere, smaller than <see cref="PatchPublishSettings.CopyMinimumBytes"/>.</summary>
+        public int UploadedAgain;
         public int AlreadyThere;
+
+        /// <summary>Files the folder needed that earlier folders already held.</summary>
+        public int Carried => Copied + UploadedAgain;
     }
 
     private static async Task<TransferCounts> TransferAsync(IObjectStore store, PatchPublishSettings settings, PatchManifest manifest, PublishPlan plan,
@@ -365,12 +371,14 @@ public static partial class GameStatic
             // The copy is conditional on the source's bytes: a folder the plan took for holding them may have been
             // written since (a racing publish that shared it), and then the file is uploaded instead.
             // Into a shared folder nothing is copied: a copy cannot be made create-only, an upload can.
-            else if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, context, token))
+            else if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && asset.Size >= settings.CopyMinimumBytes
+                     && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, context, token))
             {
                 Interlocked.Increment(ref counts.Copied);
             }
             else
             {
+                if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var held) && held != key) Interlocked.Increment(ref counts.UploadedAgain);
                 await uploads.WaitAsync(token);
                 try
                 {

@@ -15,22 +15,22 @@ internal static class BuildRunner
     {
         var secrets = new SecretMasker();
         using var output = new BuildOutput(options.Console, options.Colors, secrets);
-        // Targets log through Serilog; the engine's own messages do not, so the logger is set up on the other
-        // core while the command line is parsed and the plan is made, and awaited before the first target runs.
-        var logger = Task.Run(() =>
+        // Targets log through Serilog; the engine's own messages do not, so for a run of targets the logger is set up
+        // on the other core while the command line is parsed and the plan is made, and awaited before the first target
+        // runs. --plan, --help and --parameters run no target: there it is made only if something logs (on 2 busy
+        // cores the second thread cost the plan more than it saved).
+        Func<ILogger> makeLogger = () =>
         {
             AmbientLog.Install();
-            return (ILogger)new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger();
-        });
-        var context = new BuildContext(new Lazy<ILogger>(() => logger.GetAwaiter().GetResult()), secrets,
-            BuildContext.FromDictionary(options.Environment), options.Clock, options.Tools);
+            return new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger();
+        };
+        var logger = Inspects(args) ? new Lazy<ILogger>(makeLogger) : Started(Task.Run(makeLogger));
+        var context = new BuildContext(logger, secrets, BuildContext.FromDictionary(options.Environment), options.Clock, options.Tools);
         using var scope = context.Enter();
         var extensions = new StrongBox<BuildExtensions?>();
-        // Nothing waits for the set-up on paths that run no target (--plan, --help): it installs the forwarder once and
-        // makes this run's own logger, so an unfinished one replaces nothing another run uses.
         try
         {
-            return RunCore(build, defaultTargets, args, options, output, context, logger, extensions);
+            return RunCore(build, defaultTargets, args, options, output, context, extensions);
         }
         catch (UsageException e)
         {
@@ -48,7 +48,7 @@ internal static class BuildRunner
 
     private static int RunCore(
         WalleBuild build, IReadOnlyList<Func<object, Target>> defaultTargets, IReadOnlyList<string> args, RunOptions options, BuildOutput output,
-        BuildContext context, Task logger, StrongBox<BuildExtensions?> created)
+        BuildContext context, StrongBox<BuildExtensions?> created)
     {
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -99,7 +99,7 @@ internal static class BuildRunner
         CheckSkipped(commandLine.Skip, targets);
         var plan = ExecutionPlanner.Plan(invoked);
         var invokedSet = invoked.ToHashSet();
-        if (plan.Any(t => t.Definition.StaticConditions.Count > 0)) logger.GetAwaiter().GetResult(); // they may log through Serilog's Log
+        if (plan.Any(t => t.Definition.StaticConditions.Count > 0)) _ = context.Logger; // they may log through Serilog's Log: the forwarder must be installed
         SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
         var buildPlan = BuildPlanner.Describe(plan, invoked, targets, commandLine.Plan && !commandLine.Json && !commandLine.Html && !extensions.Any ? null : parameters);
         extensions.PlanMade(buildPlan);
@@ -139,6 +139,22 @@ internal static class BuildRunner
         BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode, context.Secrets, context.SummaryWarnings);
         return exitCode;
     }
+
+    /// <summary>True when the command line asks only to look at the build (<c>--plan</c>, <c>--help</c>, <c>--parameters</c>).</summary>
+    private static bool Inspects(IReadOnlyList<string> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "-?" or "/?") return true;
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) continue;
+            var name = Naming.Normalize(arg.Split('=', 2)[0][2..]);
+            if (name is "plan" or "help" or "parameters") return true;
+        }
+        return false;
+    }
+
+    /// <summary>A logger being made on another core, awaited on first use.</summary>
+    private static Lazy<ILogger> Started(Task<ILogger> making) => new(() => making.GetAwaiter().GetResult());
 
     private static TargetOutcome Outcome(ExecutableTarget target, SecretMasker secrets) =>
         new(target.Name, target.Status, target.Duration, target.Note is null ? null : secrets.Apply(target.Note));

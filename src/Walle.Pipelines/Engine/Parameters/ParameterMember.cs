@@ -58,10 +58,15 @@ internal sealed class ParameterMember
     {
         const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         var members = new List<ParameterMember>();
+        // Fields and properties only, and an attribute built only where one is declared: GetMembers with
+        // GetCustomAttribute on every member (methods, lambdas, nested types) took 10-17 ms of a 110 ms --plan.
         for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
-            members.AddRange(type.GetMembers(flags).Where(m => m is FieldInfo or PropertyInfo).Select(Create).OfType<ParameterMember>());
+        {
+            Add(members, type.GetProperties(flags)); // GetMembers' order: properties before fields
+            Add(members, type.GetFields(flags));
+        }
         foreach (var component in buildType.GetInterfaces().OrderBy(i => i.FullName, StringComparer.Ordinal))
-            members.AddRange(component.GetProperties(flags).Select(Create).OfType<ParameterMember>());
+            Add(members, component.GetProperties(flags));
 
         var unique = new List<ParameterMember>();
         foreach (var group in members.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase))
@@ -78,6 +83,10 @@ internal sealed class ParameterMember
         return unique;
     }
 
-    private static ParameterMember? Create(MemberInfo member) =>
-        member.GetCustomAttribute<ParameterAttribute>() is { } attribute ? new ParameterMember(member, attribute) : null;
+    private static void Add(List<ParameterMember> members, MemberInfo[] candidates)
+    {
+        foreach (var member in candidates)
+            if (member.IsDefined(typeof(ParameterAttribute), inherit: false) && member.GetCustomAttribute<ParameterAttribute>() is { } attribute)
+                members.Add(new ParameterMember(member, attribute));
+    }
 }
