@@ -69,7 +69,7 @@ public interface IAssets : IWalleBuild
         ? new DockerToolRunner(new DockerToolRunnerSettings(SheetDockerImage
             ?? throw new InvalidOperationException("--sheet-tool-runner docker needs the TexturePacker image: pass --sheet-docker-image (e.g. registry.vega.example.com/tools/texturepacker:7.1.0)."))
         {
-            Engine = new DockerEngineSettings { Host = SheetDockerHost, TlsCertificates = SheetDockerCertPath },
+            Engine = DockerEngineSettings.FromDockerCli(SheetDockerHost, SheetDockerCertPath, TryGetValue<bool?>("DockerTlsVerify")),
             Capacity = SheetDockerCapacity,
             Executable = "TexturePacker",
             SecretEnvironment = TpFloatingLicense is { Length: > 0 } key ? new Dictionary<string, string> { ["TP_FLOATING_LICENSE"] = key } : new Dictionary<string, string>(),
@@ -138,7 +138,15 @@ public interface IAssets : IWalleBuild
         });
         try
         {
-            var outcomes = await SpriteSheets.BuildAsync(settings, cancellationToken);
+            IReadOnlyList<SheetOutcome> outcomes;
+            try
+            {
+                outcomes = await SpriteSheets.BuildAsync(settings, cancellationToken);
+            }
+            catch (DockerEngineUnreachableException e)
+            {
+                throw DockerEngineAdvice.Explain(e, "--sheet-docker-host (else --docker-host / DOCKER_HOST)", "--sheet-docker-cert-path (else --docker-cert-path / DOCKER_CERT_PATH)");
+            }
             Log.Information("Sprite sheets: {Packed} packed, {Restored} restored from cache, {UpToDate} up to date",
                 outcomes.Count(o => o.Status == SheetStatus.Packed),
                 outcomes.Count(o => o.Status is SheetStatus.RestoredLocal or SheetStatus.RestoredRemote),
