@@ -43,6 +43,7 @@ public sealed class DockerToolRunnerTests
         Assert.Contains("licensed to key ****", result.StandardOutput);
         Assert.DoesNotContain(License, result.StandardOutput + result.StandardError + log.Text);
         Assert.Empty(Directory.GetDirectories(Path.Combine(folder.Path, "out")));   // no staging folder left behind
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -59,6 +60,7 @@ public sealed class DockerToolRunnerTests
         Assert.Contains("exited with code 3", error.Message);
         Assert.Contains("no licence", error.Message);
         Assert.False(File.Exists(output));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -74,6 +76,7 @@ public sealed class DockerToolRunnerTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.False(File.Exists(output));   // the tool wrote it inside the container, but failed: nothing comes back
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -128,6 +131,7 @@ public sealed class DockerToolRunnerTests
         var result = await run;
         Assert.Equal(137, result.ExitCode);
         Assert.False(File.Exists(output));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -153,6 +157,7 @@ public sealed class DockerToolRunnerTests
         Assert.Contains("SymbolicLink", error.Message);
         Assert.False(File.Exists(output));
         Assert.False(File.Exists(output + ".link"));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 

@@ -34,6 +34,7 @@ public sealed class TexturePackerInContainerTests
         Assert.Equal(["ui.plist", "ui.png"], files);
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "ui.plist")));
         Assert.DoesNotContain(License, log.Text);
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
     }
 

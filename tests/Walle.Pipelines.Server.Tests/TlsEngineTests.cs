@@ -23,11 +23,12 @@ public sealed class TlsEngineTests
         var sprites = Path.GetDirectoryName(folder.Write("art/ui/button.png", "button"))!;
         var output = Path.Combine(folder.Path, "out", "sheet.txt");
         var context = TestEngine.Context(out var log);
-        var runner = new DockerToolRunner(FakeToolImage.Runner(image) with { Engine = TestEngine.TlsEngine }, context);
+        // Its own tool name (the containers' label), so that the runner tests' containers on the same engine are not counted.
+        var runner = new DockerToolRunner(FakeToolImage.Runner(image) with { Engine = TestEngine.TlsEngine, Executable = "fake-tool" }, context);
 
         var result = await Tool.RunAsync(new ToolSettings
         {
-            Executable = "fake-tool",
+            Executable = "fake-tool-over-tls",
             Arguments = [ToolArgument.Output(output), ToolArgument.Input(sprites)],
             Timeout = TimeSpan.FromMinutes(1),
             Runner = runner,
@@ -36,7 +37,8 @@ public sealed class TlsEngineTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["/walle/in/0/ui/button.png 6"], await File.ReadAllLinesAsync(output));
         Assert.Contains(TestEngine.TlsHost, log.Text);   // the run's log names the engine it used
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync());
+        await runner.DisposeAsync();   // the exited container is removed in the background until then
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("fake-tool-over-tls"));
     }
 
     [Fact]

@@ -68,6 +68,19 @@ public sealed class VegaServerTests
     }
 
     [Fact]
+    public async Task FailedTexturePackerContainerIsGoneWhenTheBuildEnds()
+    {
+        // No licence: the stand-in refuses and exits 1; its container is removed in the background, before the build ends.
+        using var folder = TestEngine.Folder();
+        var image = await TexturePackerInContainerTests.ArtAndImageAsync(folder, "-refuse");
+        var (exitCode, output) = await RunAsync("Sheets", "--sheet-tool-runner", "docker", "--sheet-docker-image", image,
+            "--sheet-source-directory", Path.Combine(folder.Path, "art"), "--sheet-output-directory", Path.Combine(folder.Path, "sheets"));
+        Assert.NotEqual(0, exitCode);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "sheets", "ui.plist")), output);
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+    }
+
+    [Fact]
     public async Task SigtermWhileTexturePackerRunsRemovesItsContainer()
     {
         using var folder = TestEngine.Folder();

@@ -155,6 +155,7 @@ public interface IAssets : IWalleBuild
         finally
         {
             hashes.Save(memo);
+            if (runner is IAsyncDisposable containers) await containers.DisposeAsync();   // the target ends once its tool containers are removed
         }
     }
 }

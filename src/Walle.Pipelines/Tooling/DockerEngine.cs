@@ -32,7 +32,9 @@ public static class DockerEngine
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.ConnectTimeout);
-            await client.System.PingAsync(timeout.Token);
+            // WaitAsync as well as the token: the tcp transport's TLS handshake does not watch the token, and a listener
+            // that accepts and never answers held the ping for ever (a test's, ten minutes).
+            await client.System.PingAsync(timeout.Token).WaitAsync(settings.ConnectTimeout, cancellationToken);
             return client;
         }
         // Whatever the transport throws (socket, TLS, HTTP, aggregate of several): the engine could not be used.
@@ -46,7 +48,7 @@ public static class DockerEngine
     private static DockerEngineUnreachableException Explain(DockerEngineSettings settings, DockerTls? tls, Exception e)
     {
         var address = settings.Address;
-        var reason = e is OperationCanceledException ? $"no answer within {settings.ConnectTimeout.TotalSeconds:0.#} s" : e.GetBaseException().Message.Trim();
+        var reason = e is OperationCanceledException or TimeoutException ? $"no answer within {settings.ConnectTimeout.TotalSeconds:0.#} s" : e.GetBaseException().Message.Trim();
         if (tls?.Rejection is { } rejected)
             return new(address, $"The Docker engine at {address} is not the one the CA certificate in '{Path.Combine(tls.Folder, "ca.pem")}' vouches for: " +
                                 $"{rejected}. Walle did not send it anything.", e, DockerEngineFault.EngineCertificateUntrusted);
