@@ -64,8 +64,8 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             var logs = LogsAsync(client, id, tool, name, secrets, run, cancellationToken);
             await Task.WhenAll(logs, exitCode == 0 ? CopyOutAsync(client, id, paths, name, cancellationToken) : Task.CompletedTask);
             var (output, error) = await logs;
-            run.Logger.Debug("{Tool} container: created in {Created:0} ms, {Files} input files copied in {CopyIn:0} ms, ran {Run:0} ms, output copied back in {CopyOut:0} ms",
-                name, created.TotalMilliseconds, files, (copiedIn - created).TotalMilliseconds, (ran - copiedIn).TotalMilliseconds, (clock.Elapsed - ran).TotalMilliseconds);
+            run.Logger.Debug("{Tool} container: created in {Created:0} ms, {Files} input files copied in {CopyIn:0} ms (their tar written in {Tar:0} ms, beside), ran {Run:0} ms, output copied back in {CopyOut:0} ms",
+                name, created.TotalMilliseconds, files, (copiedIn - created).TotalMilliseconds, inputs.WriteTime.TotalMilliseconds, (ran - copiedIn).TotalMilliseconds, (clock.Elapsed - ran).TotalMilliseconds);
             return new ToolResult((int)exitCode, output, error, clock.Elapsed);
         }
         finally
@@ -142,6 +142,10 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             Env = environment,
             WorkingDir = Settings.ContainerRoot,
             Labels = new Dictionary<string, string> { ["walle.tool"] = name },
+            // Inputs land in an anonymous volume rather than the container's overlay layer: the engine unpacked 1,000 small
+            // files into it in 0.61 s against 0.79 s (medians of 8 alternating curl uploads, benchmarks/server/results.txt);
+            // it goes with the container (RemoveVolumes).
+            Volumes = new Dictionary<string, EmptyStruct> { [$"{Settings.ContainerRoot}/in"] = default },
             AttachStdout = false,
             AttachStderr = false,
             HostConfig = new HostConfig { Memory = Settings.MemoryLimit ?? 0 },

@@ -16,9 +16,15 @@ internal sealed class InputArchive : IAsyncDisposable
     private InputArchive(ContainerPaths paths, CancellationToken cancellationToken) =>
         _written = Task.Run(async () =>
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             await using var output = new FileStream(_path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-            return await ContainerArchive.WriteInputsAsync(paths, output, cancellationToken);
+            var files = await ContainerArchive.WriteInputsAsync(paths, output, cancellationToken);
+            WriteTime = clock.Elapsed;
+            return files;
         }, cancellationToken);
+
+    /// <summary>How long writing the tar took (for the runner's timing line).</summary>
+    public TimeSpan WriteTime { get; private set; }
 
     /// <summary>Starts writing the tar of <paramref name="paths"/>' inputs.</summary>
     public static InputArchive Write(ContainerPaths paths, CancellationToken cancellationToken) => new(paths, cancellationToken);
