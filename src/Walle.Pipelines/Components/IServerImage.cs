@@ -59,8 +59,8 @@ public interface IServerImage : IHazClientVersion
     [Parameter("Folder with ca.pem, cert.pem and key.pem for a tcp:// Docker engine with TLS")]
     string? DockerCertPath => TryGetValue<string>(nameof(DockerCertPath));
 
-    /// <summary>Whether the engine's certificate is checked against <c>ca.pem</c> (environment <c>DOCKER_TLS_VERIFY</c>, as for the docker CLI).</summary>
-    [Parameter("Check a tcp:// Docker engine's certificate against ca.pem (default: on whenever --docker-cert-path is given; set, it also defaults the folder to ~/.docker)")]
+    /// <summary>Set: TLS with the certificates in <c>~/.docker</c> unless <see cref="DockerCertPath"/> names a folder (environment <c>DOCKER_TLS_VERIFY</c>, as for the docker CLI).</summary>
+    [Parameter("TLS to a tcp:// Docker engine with the certificates in ~/.docker unless --docker-cert-path is given (the engine's certificate is always checked against ca.pem)")]
     bool? DockerTlsVerify => TryGetValue<bool?>(nameof(DockerTlsVerify));
 
     /// <summary>Customises the image settings (e.g. the health timeout).</summary>

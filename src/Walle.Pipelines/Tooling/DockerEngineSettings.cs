@@ -33,12 +33,13 @@ public sealed record DockerEngineSettings
     /// <summary>
     /// The settings the docker CLI would use for <c>DOCKER_HOST</c>, <c>DOCKER_CERT_PATH</c> and <c>DOCKER_TLS_VERIFY</c>
     /// (values already read by the caller): a verify request without a folder means <c>~/.docker</c>, as for the CLI.
+    /// A false <paramref name="verify"/> changes nothing: with a folder the engine is always checked (the CLI, too,
+    /// verifies for any value, even 0, and a Jenkins boolean parameter arrives as "false" whenever it is unticked).
     /// </summary>
     public static DockerEngineSettings FromDockerCli(string? host, string? certificates, bool? verify) => new()
     {
         Host = host,
         TlsCertificates = certificates ?? (verify == true ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker") : null),
-        TlsVerify = verify ?? true,
     };
 
     /// <summary>The address actually used.</summary>
