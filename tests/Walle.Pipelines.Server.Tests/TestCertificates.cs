@@ -22,6 +22,17 @@ internal static class TestCertificates
             "-CAcreateserial", "-days", "1", "-extfile", In("client.ext"), "-out", In("cert.pem"));
     }
 
+    /// <summary>A server certificate (<c>server-cert.pem</c>, <c>server-key.pem</c>) for <paramref name="subjectAltName"/>, signed by the CA in <paramref name="authority"/>.</summary>
+    public static void Server(string folder, string authority, string subjectAltName)
+    {
+        Directory.CreateDirectory(folder);
+        string In(string file) => Path.Combine(folder, file);
+        File.WriteAllText(In("server.ext"), $"subjectAltName={subjectAltName}\nextendedKeyUsage=serverAuth\n");
+        OpenSsl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=walle-test-server", "-keyout", In("server-key.pem"), "-out", In("server.csr"));
+        OpenSsl("x509", "-req", "-in", In("server.csr"), "-CA", Path.Combine(authority, "ca.pem"), "-CAkey", Path.Combine(authority, "ca-key.pem"),
+            "-CAcreateserial", "-days", "1", "-extfile", In("server.ext"), "-out", In("server-cert.pem"));
+    }
+
     /// <summary>A copy of the test engine's client folder with one file replaced.</summary>
     public static string CopyOfTestClient(string folder, string file, string from)
     {

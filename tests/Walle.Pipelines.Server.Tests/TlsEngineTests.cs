@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using Walle.Pipelines.Tooling;
 
 namespace Walle.Pipelines.Server.Tests;
@@ -78,6 +81,46 @@ public sealed class TlsEngineTests
         Assert.Equal(DockerEngineFault.EngineCertificateUntrusted, error.Fault);
         Assert.Contains(Path.Combine(certificates, "ca.pem"), error.Message);
         Assert.Contains("walle-other-ca", error.Message);
+    }
+
+    [Theory]
+    [InlineData("DNS:licensed-host", true)]
+    [InlineData("IP:127.0.0.1", false)]
+    public async Task EngineCertificateIssuedForAnotherHostIsRefused(string subjectAltName, bool refused)
+    {
+        // Every name that reaches the test engine is in its certificate, so a TLS listener of the test's own stands in:
+        // its certificate is signed by the CA in the folder, and only the name it is issued for differs.
+        using var folder = TestEngine.Folder();
+        var authority = Path.Combine(folder.Path, "ca");
+        TestCertificates.Authority(authority, "walle-test-listener-ca");
+        TestCertificates.Server(authority, authority, subjectAltName);
+        TestCertificates.Client(authority, authority);
+        using var certificate = X509Certificate2.CreateFromPemFile(Path.Combine(authority, "server-cert.pem"), Path.Combine(authority, "server-key.pem"));
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var serving = Task.Run(async () =>
+        {
+            using var socket = await listener.AcceptSocketAsync();
+            await using var tls = new SslStream(new NetworkStream(socket, ownsSocket: true));
+            try
+            {
+                await tls.AuthenticateAsServerAsync(certificate, clientCertificateRequired: false, checkCertificateRevocation: false);
+            }
+            catch (Exception e) when (e is AuthenticationException or IOException)
+            {
+                // the client refused the certificate
+            }
+        });
+
+        var error = await FailsAsync(new DockerEngineSettings { Host = $"tcp://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}", TlsCertificates = authority });
+        await serving;
+
+        if (refused)
+        {
+            Assert.Equal(DockerEngineFault.EngineCertificateUntrusted, error.Fault);
+            Assert.Contains("is not issued for the host dialled", error.Message);
+        }
+        else Assert.Equal(DockerEngineFault.Unreachable, error.Fault);   // accepted; the listener then closes without an answer
     }
 
     [Fact]
