@@ -188,14 +188,16 @@ public sealed class DockerToolRunnerTests
         Assert.All(Enumerable.Range(0, 5), i => Assert.True(File.Exists(Path.Combine(folder.Path, $"out{i}", "sheet.txt"))));
     }
 
-    internal static async Task<IList<ContainerListResponse>> ToolContainersAsync(string tool = "fake-tool")
+    /// <summary>The tool's containers on the engine; with <paramref name="image"/>, only that image's (test classes run in parallel on one engine).</summary>
+    internal static async Task<List<ContainerListResponse>> ToolContainersAsync(string tool = "fake-tool", string? image = null)
     {
         using var client = DockerEngine.Open(TestEngine.Engine);
-        return await client.Containers.ListContainersAsync(new ContainersListParameters
+        var all = await client.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
             Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"walle.tool={tool}"] = true } },
         });
+        return all.Where(c => image is null || c.Image == image).ToList();
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)

@@ -35,7 +35,7 @@ public sealed class TexturePackerInContainerTests
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "ui.plist")));
         Assert.DoesNotContain(License, log.Text);
         await runner.DisposeAsync();   // removals of exited containers run in the background until then
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
     }
 
     /// <summary>Sprites under <c>art/ui</c> and a TexturePacker stand-in image whose baked sheet matches them; returns the image.</summary>

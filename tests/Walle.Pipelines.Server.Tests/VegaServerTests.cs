@@ -64,7 +64,7 @@ public sealed class VegaServerTests
         Assert.Contains("1 packed", output);
         Assert.True(File.Exists(Path.Combine(folder.Path, "sheets", "ui.plist")), output);
         Assert.DoesNotContain(License, output + await File.ReadAllTextAsync(Path.Combine(Vega, ".nuke", "temp", "build.log")));
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class VegaServerTests
             "--sheet-source-directory", Path.Combine(folder.Path, "art"), "--sheet-output-directory", Path.Combine(folder.Path, "sheets"));
         Assert.NotEqual(0, exitCode);
         Assert.False(File.Exists(Path.Combine(folder.Path, "sheets", "ui.plist")), output);
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
     }
 
     [Fact]
@@ -90,16 +90,16 @@ public sealed class VegaServerTests
             "--tp-floating-license", License);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        for (var i = 0; i < 600 && !(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker")).Any(c => c.State == "running"); i++)
+        for (var i = 0; i < 600 && !(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image)).Any(c => c.State == "running"); i++)
             await Task.Delay(200);
-        Assert.NotEmpty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        Assert.NotEmpty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
 
         Assert.Equal(0, TestEngine.Run("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.True(process.ExitCode == 143, await output + await error);
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
         Assert.False(File.Exists(Path.Combine(folder.Path, "sheets", "ui.plist")));
     }
 
@@ -128,7 +128,7 @@ public sealed class VegaServerTests
         Assert.True(exitCode == 0, output);
         Assert.Contains("1 packed", output);
         Assert.True(File.Exists(Path.Combine(folder.Path, "sheets", "ui.plist")), output);
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
     }
 
     [Fact]
