@@ -37,8 +37,8 @@ if ! DOCKER_EXPORTS=$(bash eng/docker-engine.sh start "$SERVICES/docker"); then
   echo "The Docker engine did not start; see $SERVICES/docker/dockerd.log"; echo "0 passed, 1 failed"; exit 1
 fi
 eval "$DOCKER_EXPORTS"
-export DOCKER_HOST TEST_REGISTRY
-echo "Docker engine at $DOCKER_HOST, registry at $TEST_REGISTRY"
+export DOCKER_HOST TEST_REGISTRY TEST_DOCKER_TLS_HOST TEST_DOCKER_CERT_PATH
+echo "Docker engine at $DOCKER_HOST and $TEST_DOCKER_TLS_HOST (TLS, client certificates in $TEST_DOCKER_CERT_PATH), registry at $TEST_REGISTRY"
 
 step "Building"
 if ! dotnet build Walle.slnx -c Release -nologo -clp:NoSummary -v:quiet; then

@@ -6,6 +6,8 @@
 #   2. 1,000 small input files through the container runner (archive copy-in and copy-out) vs the same container
 #      reading a bind mount — goal <= 1.2x
 #   3. 20 runs at capacity 4: per-run overhead of a container vs the same static program as a local process
+#   4. the engine's own floor for 2. (engine-floor.sh: curl uploads of the same tar, and the file system's cost of
+#      creating 1,000 files at all)
 # Usage: benchmarks/server/run.sh [work folder]   (needs dotnet, gcc, docker; DOCKER_HOST and TEST_REGISTRY as
 # printed by: eval "$(bash eng/docker-engine.sh start /tmp/docker-engine)")
 set -euo pipefail
@@ -19,6 +21,8 @@ echo "== build + push"
 "$bench" push "$work" 8
 echo "== 1,000 small files: copy-in vs bind mount"
 "$bench" copyin "$work" 1000
+echo "== the engine's floor for 1,000 files (curl against the API, no Walle)"
+bash "$here/engine-floor.sh" "$work" "${TEST_REGISTRY:-127.0.0.1:5000}/bench-tools/fake-tool:1.0.0"
 echo "== 20 runs at capacity 4"
 "$bench" overhead "$work" 20
 read -r load _ </proc/loadavg

@@ -44,6 +44,7 @@ public sealed class DockerToolRunnerTests
         Assert.Contains("licensed to key ****", result.StandardOutput);
         Assert.DoesNotContain(License, result.StandardOutput + result.StandardError + log.Text);
         Assert.Empty(Directory.GetDirectories(Path.Combine(folder.Path, "out")));   // no staging folder left behind
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -60,6 +61,7 @@ public sealed class DockerToolRunnerTests
         Assert.Contains("exited with code 3", error.Message);
         Assert.Contains("no licence", error.Message);
         Assert.False(File.Exists(output));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -75,6 +77,7 @@ public sealed class DockerToolRunnerTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.False(File.Exists(output));   // the tool wrote it inside the container, but failed: nothing comes back
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -129,6 +132,7 @@ public sealed class DockerToolRunnerTests
         var result = await run;
         Assert.Equal(137, result.ExitCode);
         Assert.False(File.Exists(output));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -154,6 +158,7 @@ public sealed class DockerToolRunnerTests
         Assert.Contains("SymbolicLink", error.Message);
         Assert.False(File.Exists(output));
         Assert.False(File.Exists(output + ".link"));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
         Assert.Empty(await ToolContainersAsync());
     }
 
@@ -184,14 +189,16 @@ public sealed class DockerToolRunnerTests
         Assert.All(Enumerable.Range(0, 5), i => Assert.True(File.Exists(Path.Combine(folder.Path, $"out{i}", "sheet.txt"))));
     }
 
-    internal static async Task<IList<ContainerListResponse>> ToolContainersAsync(string tool = "fake-tool")
+    /// <summary>The tool's containers on the engine; with <paramref name="image"/>, only that image's (test classes run in parallel on one engine).</summary>
+    internal static async Task<List<ContainerListResponse>> ToolContainersAsync(string tool = "fake-tool", string? image = null)
     {
         using var client = DockerEngine.Open(TestEngine.Engine);
-        return await client.Containers.ListContainersAsync(new ContainersListParameters
+        var all = await client.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
             Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"walle.tool={tool}"] = true } },
         });
+        return all.Where(c => image is null || c.Image == image).ToList();
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)

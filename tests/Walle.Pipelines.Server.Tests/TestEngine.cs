@@ -21,6 +21,17 @@ internal static class TestEngine
 
     public static DockerEngineSettings Engine => new() { Host = Host };
 
+    /// <summary>The same engine's <c>--tlsverify</c> listener, <c>tcp://127.0.0.1:2376</c> (<c>TEST_DOCKER_TLS_HOST</c>).</summary>
+    public static string TlsHost => Environment.GetEnvironmentVariable("TEST_DOCKER_TLS_HOST") is { Length: > 0 } host ? host
+        : throw new InvalidOperationException("TEST_DOCKER_TLS_HOST is not set: start the test engine with eval \"$(bash eng/docker-engine.sh start /tmp/docker-engine)\" (eng/test.sh does this); it also listens on tcp://127.0.0.1:2376 with TLS.");
+
+    /// <summary>The client certificate folder for <see cref="TlsHost"/>: ca.pem, cert.pem, key.pem (<c>TEST_DOCKER_CERT_PATH</c>).</summary>
+    public static string TlsCertPath => Environment.GetEnvironmentVariable("TEST_DOCKER_CERT_PATH") is { Length: > 0 } path ? path
+        : throw new InvalidOperationException("TEST_DOCKER_CERT_PATH is not set: start the test engine with eval \"$(bash eng/docker-engine.sh start /tmp/docker-engine)\" (eng/test.sh does this); it makes the TLS client certificates.");
+
+    /// <summary>The engine reached over TLS with the test client certificate.</summary>
+    public static DockerEngineSettings TlsEngine => new() { Host = TlsHost, TlsCertificates = TlsCertPath };
+
     /// <summary>A run context whose log lines are kept in <paramref name="log"/>.</summary>
     public static BuildContext Context(out LogCapture log)
     {

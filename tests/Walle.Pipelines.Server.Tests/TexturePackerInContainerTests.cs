@@ -35,7 +35,8 @@ public sealed class TexturePackerInContainerTests
         Assert.Equal(["ui.plist", "ui.png"], files);
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "ui.plist")));
         Assert.DoesNotContain(License, log.Text);
-        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker"));
+        await runner.DisposeAsync();   // removals of exited containers run in the background until then
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
     }
 
     /// <summary>Sprites under <c>art/ui</c> and a TexturePacker stand-in image whose baked sheet matches them; returns the image.</summary>
@@ -44,7 +45,9 @@ public sealed class TexturePackerInContainerTests
         var art = Path.Combine(folder.Path, "art", "ui");
         Directory.CreateDirectory(art);
         var seed = Random.Shared.Next(200);
-        for (var i = 0; i < 6; i++) WritePng(Path.Combine(art, $"sprite{i}.png"), 8 + i * 3 + seed % 7, 10 + i + seed % 5);
+        // A colour of its own each call: the sample's sheet cache outlives a test run, and art seen before would be restored, not packed.
+        var colour = (uint)Random.Shared.Next(1 << 24);
+        for (var i = 0; i < 6; i++) WritePng(Path.Combine(art, $"sprite{i}.png"), 8 + i * 3 + seed % 7, 10 + i + seed % 5, colour);
         var sheet = new SpriteSheetSettings { Name = "ui", SourceDirectories = [art], OutputDirectory = Path.Combine(folder.Path, "out") };
         await BuiltInPacker.PackAsync(sheet with { OutputDirectory = Path.Combine(folder.Path, "image", "fixture") });
         File.Move(Path.Combine(folder.Path, "image", "fixture", "ui.plist"), Path.Combine(folder.Path, "image", "fixture", "sheet.plist"));
@@ -58,10 +61,10 @@ public sealed class TexturePackerInContainerTests
         return $"{TestEngine.Registry}/walle-tools/texturepacker:{version}";
     }
 
-    private static void WritePng(string path, int width, int height)
+    private static void WritePng(string path, int width, int height, uint colour)
     {
         using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(new SKColor((byte)(width * 7), (byte)(height * 5), 200, 255));
+        bitmap.Erase(new SKColor((byte)(colour >> 16), (byte)(colour >> 8), (byte)colour, 255));
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         File.WriteAllBytes(path, data.ToArray());
     }

@@ -68,7 +68,7 @@ public interface IAssets : IWalleBuild
         ? new DockerToolRunner(new DockerToolRunnerSettings(SheetDockerImage
             ?? throw new InvalidOperationException("--sheet-tool-runner docker needs the TexturePacker image: pass --sheet-docker-image (e.g. registry.vega.example.com/tools/texturepacker:7.1.0)."))
         {
-            Engine = new DockerEngineSettings { Host = SheetDockerHost, TlsCertificates = SheetDockerCertPath },
+            Engine = DockerEngineSettings.FromDockerCli(SheetDockerHost, SheetDockerCertPath, TryGetValue<bool?>("DockerTlsVerify")),
             Capacity = SheetDockerCapacity,
             Executable = "TexturePacker",
             SecretEnvironment = TpFloatingLicense is { Length: > 0 } key ? new Dictionary<string, string> { ["TP_FLOATING_LICENSE"] = key } : new Dictionary<string, string>(),
@@ -104,7 +104,9 @@ public interface IAssets : IWalleBuild
     };
 
     /// <summary>What <see cref="Sheets"/> runs: builds the settings from parameters and calls <see cref="SpriteSheets.BuildAsync"/>.</summary>
-    Task BuildSheetsAsync(CancellationToken cancellationToken) => ErrorAdvice.RunAsync(() => PackSheetsAsync(cancellationToken), SheetErrors.Translate);
+    Task BuildSheetsAsync(CancellationToken cancellationToken) => ErrorAdvice.RunAsync(() => PackSheetsAsync(cancellationToken), e => SheetErrors.Translate(e) ?? (e is DockerEngineUnreachableException docker
+        ? DockerEngineAdvice.Explain(docker, "--sheet-docker-host (else --docker-host / DOCKER_HOST)", "--sheet-docker-cert-path (else --docker-cert-path / DOCKER_CERT_PATH)")
+        : null));
 
     private async Task PackSheetsAsync(CancellationToken cancellationToken)
     {
@@ -148,6 +150,7 @@ public interface IAssets : IWalleBuild
         finally
         {
             hashes.Save(memo);
+            if (runner is IAsyncDisposable containers) await containers.DisposeAsync();   // the target ends once its tool containers are removed
         }
     }
 }

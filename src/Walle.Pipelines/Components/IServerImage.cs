@@ -59,11 +59,15 @@ public interface IServerImage : IHazClientVersion
     [Parameter("Folder with ca.pem, cert.pem and key.pem for a tcp:// Docker engine with TLS")]
     string? DockerCertPath => TryGetValue<string>(nameof(DockerCertPath));
 
+    /// <summary>Set: TLS with the certificates in <c>~/.docker</c> unless <see cref="DockerCertPath"/> names a folder (environment <c>DOCKER_TLS_VERIFY</c>, as for the docker CLI).</summary>
+    [Parameter("TLS to a tcp:// Docker engine with the certificates in ~/.docker unless --docker-cert-path is given (the engine's certificate is always checked against ca.pem)")]
+    bool? DockerTlsVerify => TryGetValue<bool?>(nameof(DockerTlsVerify));
+
     /// <summary>Customises the image settings (e.g. the health timeout).</summary>
     ServerImageSettings ConfigureServerImages(ServerImageSettings settings) => settings;
 
-    /// <summary>The engine settings built from <see cref="DockerHost"/> and <see cref="DockerCertPath"/>.</summary>
-    DockerEngineSettings DockerEngineSettings => new() { Host = DockerHost, TlsCertificates = DockerCertPath };
+    /// <summary>The engine settings built from <see cref="DockerHost"/>, <see cref="DockerCertPath"/> and <see cref="DockerTlsVerify"/>.</summary>
+    DockerEngineSettings DockerEngineSettings => DockerEngineSettings.FromDockerCli(DockerHost, DockerCertPath, DockerTlsVerify);
 
     /// <summary>The settings built from parameters and <see cref="ConfigureServerImages"/>.</summary>
     ServerImageSettings ServerImageSettings

@@ -12,9 +12,7 @@ internal static class ServerErrors
     /// <summary>The error with the parameter to fix named, or null when no parameter fixes it.</summary>
     public static Exception? Translate(Exception e) => e switch
     {
-        DockerEngineUnreachableException unreachable => new InvalidOperationException(
-            $"{e.Message} Walle looked at {unreachable.Address} (from --docker-host / DOCKER_HOST, else the local socket): " +
-            "pass --docker-host unix:///path/docker.sock or tcp://host:2376 (with --docker-cert-path for TLS).", e),
+        DockerEngineUnreachableException engine => DockerEngineAdvice.Explain(engine, "--docker-host / DOCKER_HOST", "--docker-cert-path / DOCKER_CERT_PATH"),
         ServerImageException { Failure: ServerImageFailure.Unauthorized } => new InvalidOperationException(
             $"{e.Message} Check --registry-username and --registry-password (or REGISTRY_PASSWORD).", e),
         ServerImageException { Failure: ServerImageFailure.InvalidName } => new InvalidOperationException(

@@ -18,11 +18,29 @@ public sealed record DockerEngineSettings
     /// </summary>
     public string? TlsCertificates { get; init; }
 
-    /// <summary>Check the engine's certificate against <c>ca.pem</c> (Docker's <c>DOCKER_TLS_VERIFY</c>).</summary>
+    /// <summary>
+    /// Check that the engine's certificate is signed by <c>ca.pem</c> and issued for the host dialled (Docker's
+    /// <c>DOCKER_TLS_VERIFY</c>); false: encrypted, but any engine is believed (docker <c>--tls</c>).
+    /// </summary>
     public bool TlsVerify { get; init; } = true;
+
+    /// <summary>The longest the first ping may take: an address that accepts connections but never answers fails after it.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The longest a single non-streaming engine call may take.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The settings the docker CLI would use for <c>DOCKER_HOST</c>, <c>DOCKER_CERT_PATH</c> and <c>DOCKER_TLS_VERIFY</c>
+    /// (values already read by the caller): a verify request without a folder means <c>~/.docker</c>, as for the CLI.
+    /// A false <paramref name="verify"/> changes nothing: with a folder the engine is always checked (the CLI, too,
+    /// verifies for any value, even 0, and a Jenkins boolean parameter arrives as "false" whenever it is unticked).
+    /// </summary>
+    public static DockerEngineSettings FromDockerCli(string? host, string? certificates, bool? verify) => new()
+    {
+        Host = host,
+        TlsCertificates = certificates ?? (verify == true ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker") : null),
+    };
 
     /// <summary>The address actually used.</summary>
     public string Address => string.IsNullOrWhiteSpace(Host) ? LocalSocket : Host.Trim();

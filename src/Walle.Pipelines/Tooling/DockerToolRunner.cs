@@ -12,15 +12,18 @@ namespace Walle.Pipelines.Tooling;
 /// works against a remote engine and avoids Docker for Mac's slow shared file system. Secret environment variables
 /// (a licence key) reach the container only. The container is removed in every outcome — success, failure, timeout,
 /// cancellation — after a stop that lets the tool hand back a floating licence seat. At most
-/// <see cref="DockerToolRunnerSettings.Capacity"/> containers run at once per engine address in this process.
+/// <see cref="DockerToolRunnerSettings.Capacity"/> containers run at once per engine address in this process. A
+/// container whose tool exited by itself is removed in the background (<see cref="ContainerRemovals"/>): dispose the
+/// runner to wait for those; the process waits for any left when it exits.
 /// </summary>
-public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildContext? context = null) : IToolRunner
+public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildContext? context = null) : IToolRunner, IAsyncDisposable
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Slots = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = Slots.GetOrAdd(settings.Engine.Address, _ => new SemaphoreSlim(Math.Max(1, settings.Capacity)));
     private readonly Lock _gate = new();
     private Task<DockerClient>? _connecting;
     private volatile bool _imageChecked;
+    private readonly ContainerRemovals _removals = new();
 
     /// <summary>The runner's settings.</summary>
     public DockerToolRunnerSettings Settings { get; } = settings;
@@ -41,6 +44,9 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         }
 
         await _slots.WaitAsync(cancellationToken);
+        // The inputs' tar (21–70 ms for 1,000 small files) is written while the engine creates the container (13–170 ms);
+        // only once a seat is held, so that queued runs do not each fill the temporary folder with a copy of their inputs.
+        await using var inputs = InputArchive.Write(paths, cancellationToken);
         var clock = Stopwatch.StartNew();
         string? id = null;
         var exited = false;
@@ -48,30 +54,43 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
         {
             id = await CreateAsync(client, tool, name, paths, cancellationToken);
             var created = clock.Elapsed;
-            var files = await CopyInAsync(client, id, paths, cancellationToken);
+            var files = await inputs.UploadAsync(client, id, cancellationToken);
             var copiedIn = clock.Elapsed;
             run.Logger.Debug("{Tool} in {Image} on {Engine}: {Arguments}", name, Settings.Image, Settings.Engine.Address, Tool.Mask(string.Join(" ", paths.Arguments), secrets));
             await client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
             var exitCode = await WaitAsync(client, id, tool, name, cancellationToken);
             exited = true;
             var ran = clock.Elapsed;
-            var (output, error) = await LogsAsync(client, id, tool, name, secrets, run, cancellationToken);
-            if (exitCode == 0) await CopyOutAsync(client, id, paths, name, cancellationToken);
-            run.Logger.Debug("{Tool} container: created in {Created:0} ms, {Files} input files copied in {CopyIn:0} ms, ran {Run:0} ms, output copied back in {CopyOut:0} ms",
-                name, created.TotalMilliseconds, files, (copiedIn - created).TotalMilliseconds, (ran - copiedIn).TotalMilliseconds, (clock.Elapsed - ran).TotalMilliseconds);
+            // The logs and the outputs are read at once: two engine calls that do not depend on each other.
+            var logs = LogsAsync(client, id, tool, name, secrets, run, cancellationToken);
+            await Task.WhenAll(logs, exitCode == 0 ? CopyOutAsync(client, id, paths, name, cancellationToken) : Task.CompletedTask);
+            var (output, error) = await logs;
+            run.Logger.Debug("{Tool} container: created in {Created:0} ms, {Files} input files copied in {CopyIn:0} ms (their tar written in {Tar:0} ms, beside), ran {Run:0} ms, output copied back in {CopyOut:0} ms",
+                name, created.TotalMilliseconds, files, (copiedIn - created).TotalMilliseconds, inputs.WriteTime.TotalMilliseconds, (ran - copiedIn).TotalMilliseconds, (clock.Elapsed - ran).TotalMilliseconds);
             return new ToolResult((int)exitCode, output, error, clock.Elapsed);
         }
         finally
         {
-            if (id is not null)
+            if (id is not null && exited)
             {
-                var removing = clock.Elapsed;
-                await RemoveAsync(client, id, stop: !exited, run);
-                run.Logger.Debug("{Tool} container removed in {Remove:0} ms", name, (clock.Elapsed - removing).TotalMilliseconds);
+                // The tool has exited, its seat is free: removal off the critical path took 0.3–0.75 s out of each 1,000-file run.
+                var removing = Stopwatch.StartNew();
+                _removals.Start(async () =>
+                {
+                    await RemoveAsync(client, id, stop: false, run);
+                    run.Logger.Debug("{Tool} container removed in {Remove:0} ms (in the background)", name, removing.Elapsed.TotalMilliseconds);
+                });
+            }
+            else if (id is not null)
+            {
+                await RemoveAsync(client, id, stop: true, run);   // still running (failure, timeout, cancellation): stopped and removed before the run ends
             }
             _slots.Release();
         }
     }
+
+    /// <summary>Waits until every container this runner started is removed.</summary>
+    public async ValueTask DisposeAsync() => await _removals.WaitAsync();
 
     /// <summary>One client per runner, connected (pinged) once for parallel runs; a failed connection is tried again by the next run.</summary>
     private Task<DockerClient> ClientAsync(CancellationToken cancellationToken)
@@ -128,25 +147,6 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             AttachStderr = false,
             HostConfig = new HostConfig { Memory = Settings.MemoryLimit ?? 0 },
         }, cancellationToken);
-
-    private static async Task<int> CopyInAsync(DockerClient client, string id, ContainerPaths paths, CancellationToken cancellationToken)
-    {
-        // Through a temporary file rather than memory: sprite folders run to hundreds of megabytes.
-        var archive = Path.Combine(Path.GetTempPath(), $"walle-inputs-{Guid.NewGuid():N}.tar");
-        try
-        {
-            int files;
-            await using (var output = new FileStream(archive, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-                files = await ContainerArchive.WriteInputsAsync(paths, output, cancellationToken);
-            await using var input = new FileStream(archive, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-            await client.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/" }, input, cancellationToken);
-            return files;
-        }
-        finally
-        {
-            File.Delete(archive);
-        }
-    }
 
     private static async Task<long> WaitAsync(DockerClient client, string id, ToolSettings tool, string name, CancellationToken cancellationToken)
     {

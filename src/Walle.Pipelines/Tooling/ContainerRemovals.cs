@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+
+namespace Walle.Pipelines.Tooling;
+
+/// <summary>
+/// Removals of tool containers whose process has exited, run off the critical path: the engine deletes the layer
+/// holding the copied inputs, 0.3–0.75 s for 1,000 small files on the test engine, while the run's result is already
+/// known and its seat handed back. They are awaited by the runner's <see cref="DockerToolRunner.DisposeAsync"/> and, for
+/// whatever is left when the process ends (success, failure, SIGTERM — every exit runs <see cref="AppDomain.ProcessExit"/>),
+/// before it exits, so no container outlives the build.
+/// </summary>
+internal sealed class ContainerRemovals
+{
+    /// <summary>The longest the process waits at exit for removals still running (each has its own 30 s deadline).</summary>
+    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(35);
+    private static readonly ConcurrentDictionary<Task, byte> All = new();
+
+    static ContainerRemovals() => AppDomain.CurrentDomain.ProcessExit += (_, _) => WaitAtExit();
+
+    private static void WaitAtExit()
+    {
+        try
+        {
+            Task.WhenAll(All.Keys).Wait(ExitWait);
+        }
+        catch (AggregateException)
+        {
+            // A removal that failed has logged its warning; the process ends anyway.
+        }
+    }
+
+    private readonly ConcurrentDictionary<Task, byte> _mine = new();
+
+    /// <summary>Starts <paramref name="removal"/> and keeps it until it ends.</summary>
+    public void Start(Func<Task> removal)
+    {
+        var task = Task.Run(removal);
+        All[task] = 0;
+        _mine[task] = 0;
+        task.ContinueWith(t => { All.TryRemove(t, out _); _mine.TryRemove(t, out _); }, TaskScheduler.Default);
+    }
+
+    /// <summary>Waits for the removals this tracker started (they never throw: a failed removal is a logged warning).</summary>
+    public Task WaitAsync() => Task.WhenAll(_mine.Keys);
+}
