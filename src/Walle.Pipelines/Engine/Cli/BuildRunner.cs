@@ -141,7 +141,7 @@ internal static class BuildRunner
     }
 
     /// <summary>True when the command line asks only to look at the build (<c>--plan</c>, <c>--help</c>, <c>--parameters</c>).</summary>
-    private static bool Inspects(IReadOnlyList<string> args)
+    internal static bool Inspects(IReadOnlyList<string> args)
     {
         foreach (var arg in args)
         {

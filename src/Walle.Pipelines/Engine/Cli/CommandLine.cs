@@ -7,21 +7,21 @@ namespace Walle.Pipelines.Engine;
 internal sealed record CommandLine
 {
     /// <summary>The options the engine itself understands, with a one-line description for <c>--help</c>.</summary>
-    public static readonly IReadOnlyList<(string Name, string Usage, string Description)> EngineOptions =
+    public static readonly IReadOnlyList<EngineOption> EngineOptions =
     [
-        ("target", "--target <targets>", "Targets to run (same as naming them first)"),
-        ("skip", "--skip [targets]", "Skip these targets; with no names, skip all but the invoked ones"),
-        ("plan", "--plan", "Print the ordered plan and exit"),
-        ("json", "--json", "With --plan: print the plan as JSON (docs/engine.md has the schema)"),
-        ("html", "--html", "With --plan: write the plan's graph to .nuke/temp/build-plan.html"),
-        ("parameters", "--parameters", "Print every parameter: value (secrets ****), source, targets that read it"),
-        ("set-parameter", "--set-parameter <Name=Value>", "Write a value into .nuke/parameters[.<profile>].json (secrets encrypted)"),
-        ("help", "--help, -h", "Show targets, parameters and options"),
-        ("profile", "--profile <names>", "Also read .nuke/parameters.<name>.json"),
-        ("root", "--root <dir>", "Repository root (default: nearest folder with .nuke/)"),
-        ("parallel", "--parallel [n]", "Run up to n independent targets at once (no n: one per core)"),
-        ("continue", "--continue", "Keep running targets that do not depend on a failed one"),
-        ("verbosity", "--verbosity <level>", "quiet | normal | verbose"),
+        new("target", "--target <targets>", "Targets to run (same as naming them first)"),
+        new("skip", "--skip [targets]", "Skip these targets; with no names, skip all but the invoked ones"),
+        new("plan", "--plan", "Print the ordered plan and exit"),
+        new("json", "--json", "With --plan: print the plan as JSON (docs/engine.md has the schema)"),
+        new("html", "--html", "With --plan: write the plan's graph to .nuke/temp/build-plan.html"),
+        new("parameters", "--parameters", "Print every parameter: value (secrets ****), source, targets that read it"),
+        new("set-parameter", "--set-parameter <Name=Value>", "Write a value into .nuke/parameters[.<profile>].json (secrets encrypted)"),
+        new("help", "--help, -h", "Show targets, parameters and options"),
+        new("profile", "--profile <names>", "Also read .nuke/parameters.<name>.json"),
+        new("root", "--root <dir>", "Repository root (default: nearest folder with .nuke/)"),
+        new("parallel", "--parallel [n]", "Run up to n independent targets at once (no n: one per core)"),
+        new("continue", "--continue", "Keep running targets that do not depend on a failed one"),
+        new("verbosity", "--verbosity <level>", "quiet | normal | verbose"),
     ];
 
     public IReadOnlyList<string> Targets { get; init; } = [];
@@ -167,3 +167,6 @@ public enum Verbosity
     /// <summary>Everything, including debug output and tool command lines.</summary>
     Verbose,
 }
+
+/// <summary>An option the engine itself understands (a class: a list of value tuples was generic code compiled at start-up).</summary>
+internal sealed record EngineOption(string Name, string Usage, string Description);

@@ -9,7 +9,8 @@ internal static class PlanWriter
     {
         var text = new StringBuilder();
         text.AppendLine($"Plan ({plan.Targets.Count} targets, up to {parallel} at once):");
-        var width = plan.Targets.Select(t => t.Name.Length).DefaultIfEmpty(0).Max() + 2;
+        var width = 2;
+        foreach (var target in plan.Targets) width = Math.Max(width, target.Name.Length + 2);
         for (var i = 0; i < plan.Targets.Count; i++)
         {
             var target = plan.Targets[i];

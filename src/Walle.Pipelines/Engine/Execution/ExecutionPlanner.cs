@@ -33,9 +33,9 @@ internal static class ExecutionPlanner
     {
         var predecessors = planned.ToDictionary(t => t, t => Predecessors(t, planned).ToHashSet());
         var ordered = new List<ExecutableTarget>(planned.Count);
-        var ready = new SortedSet<ExecutableTarget>(
-            predecessors.Where(p => p.Value.Count == 0).Select(p => p.Key),
-            Comparer<ExecutableTarget>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        var ready = new SortedSet<ExecutableTarget>(Comparer<ExecutableTarget>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        foreach (var target in planned)
+            if (predecessors[target].Count == 0) ready.Add(target);
 
         while (ready.Count > 0)
         {

@@ -116,14 +116,16 @@ internal static class TargetCollector
 
     private static void CheckResources(IReadOnlyList<ExecutableTarget> targets)
     {
-        var capacities = new Dictionary<string, (int Capacity, string Target)>(StringComparer.Ordinal);
+        // The first target declaring each resource (a dictionary of a value tuple is generic code compiled at start-up).
+        var declaredBy = new Dictionary<string, ExecutableTarget>(StringComparer.Ordinal);
         foreach (var target in targets)
         foreach (var (resource, capacity) in target.Definition.Resources)
         {
-            if (capacities.TryGetValue(resource, out var first) && first.Capacity != capacity)
+            if (!declaredBy.TryGetValue(resource, out var first))
+                declaredBy.Add(resource, target);
+            else if (first.Definition.Resources[resource] != capacity)
                 throw new BuildDefinitionException(
-                    $"Resource '{resource}' has capacity {first.Capacity} in target '{first.Target}' but {capacity} in target '{target.Name}'. Use one capacity.");
-            capacities.TryAdd(resource, (capacity, target.Name));
+                    $"Resource '{resource}' has capacity {first.Definition.Resources[resource]} in target '{first.Name}' but {capacity} in target '{target.Name}'. Use one capacity.");
         }
     }
 

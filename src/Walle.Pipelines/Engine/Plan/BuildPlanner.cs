@@ -25,11 +25,15 @@ internal static class BuildPlanner
                 t.Definition.IsAssuredAfterFailure,
                 t.Definition.Actions.Count > 0))
             .ToList();
-        var resources = plan.SelectMany(t => t.Definition.Resources)
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PlannedResource(g.Key, g.First().Value))
-            .ToList();
+        // Loops over reference types, not SelectMany/GroupBy or a SortedDictionary: LINQ and sorted collections of
+        // KeyValuePair<string, int> are generic code over a value type that ReadyToRun does not precompile; they cost
+        // 30-38 methods compiled when --plan starts (74 in all before).
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        var resources = new List<PlannedResource>();
+        foreach (var target in plan)
+        foreach (var resource in target.Definition.Resources)
+            if (declared.Add(resource.Key)) resources.Add(new PlannedResource(resource.Key, resource.Value));
+        resources.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         // The text --plan shows no parameters: describing them (their readers) is skipped there, a tenth of the start-up.
         return new BuildPlan([.. invoked.Select(t => t.Name)], targets, resources, parameters is null ? [] : Parameters(parameters, all));
     }
