@@ -104,9 +104,7 @@ public interface IAssets : IWalleBuild
     };
 
     /// <summary>What <see cref="Sheets"/> runs: builds the settings from parameters and calls <see cref="SpriteSheets.BuildAsync"/>.</summary>
-    Task BuildSheetsAsync(CancellationToken cancellationToken) => ErrorAdvice.RunAsync(() => PackSheetsAsync(cancellationToken), e => SheetErrors.Translate(e) ?? (e is DockerEngineUnreachableException docker
-        ? DockerEngineAdvice.Explain(docker, "--sheet-docker-host (else --docker-host / DOCKER_HOST)", "--sheet-docker-cert-path (else --docker-cert-path / DOCKER_CERT_PATH)")
-        : null));
+    Task BuildSheetsAsync(CancellationToken cancellationToken) => ErrorAdvice.RunAsync(() => PackSheetsAsync(cancellationToken), SheetErrors.Translate);
 
     private async Task PackSheetsAsync(CancellationToken cancellationToken)
     {

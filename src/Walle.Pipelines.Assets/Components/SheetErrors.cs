@@ -1,4 +1,6 @@
 using Walle.Pipelines.Assets.Sheets;
+using Walle.Pipelines.Components;
+using Walle.Pipelines.Tooling;
 
 namespace Walle.Pipelines.Assets.Components;
 
@@ -11,6 +13,8 @@ internal static class SheetErrors
         SheetException { Failures.Count: > 1 } many when many.Failures.Any(f => Advice(f) is not null) =>
             new SheetException(SheetException.Describe(many.Failures, Explained), SheetProblem.Input, e),
         SheetException one when Advice(one) is not null => new SheetException(Explained(one), one.Problem, e),
+        DockerEngineUnreachableException engine => DockerEngineAdvice.Explain(engine,
+            "--sheet-docker-host (else --docker-host / DOCKER_HOST)", "--sheet-docker-cert-path (else --docker-cert-path / DOCKER_CERT_PATH)"),
         _ => null,
     };
 
