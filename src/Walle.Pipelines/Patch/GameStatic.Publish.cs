@@ -364,6 +364,8 @@ public static partial class GameStatic
             var asset = manifest.Assets[path];
             var key = root + path;
             var options = immutable with { ContentType = ContentType(path) };
+            // Where the store already holds these bytes, if elsewhere: a file the folder carries from an earlier one.
+            var from = !shared && plan.Sources.TryGetValue(ContentKey(asset), out var held) && held != key ? held : null;
             if (Holds(plan.Existing!.GetValueOrDefault(path), asset))
             {
                 Interlocked.Increment(ref counts.AlreadyThere);
@@ -371,14 +373,13 @@ public static partial class GameStatic
             // The copy is conditional on the source's bytes: a folder the plan took for holding them may have been
             // written since (a racing publish that shared it), and then the file is uploaded instead.
             // Into a shared folder nothing is copied: a copy cannot be made create-only, an upload can.
-            else if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var from) && from != key && asset.Size >= settings.CopyMinimumBytes
-                     && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, context, token))
+            else if (from is not null && asset.Size >= settings.CopyMinimumBytes && await TryCopyAsync(store, from, key, options with { ContentMd5 = asset.Md5 }, context, token))
             {
                 Interlocked.Increment(ref counts.Copied);
             }
             else
             {
-                if (!shared && plan.Sources.TryGetValue(ContentKey(asset), out var held) && held != key) Interlocked.Increment(ref counts.UploadedAgain);
+                if (from is not null) Interlocked.Increment(ref counts.UploadedAgain);
                 await uploads.WaitAsync(token);
                 try
                 {
