@@ -24,7 +24,7 @@ internal static class BuildRunner
             AmbientLog.Install();
             return new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BuildLogSink(output)).CreateLogger();
         };
-        var logger = Inspects(args) ? new Lazy<ILogger>(makeLogger) : Started(Task.Run(makeLogger));
+        var logger = CommandLine.OnlyInspects(args) ? new Lazy<ILogger>(makeLogger) : Started(Task.Run(makeLogger));
         var context = new BuildContext(logger, secrets, BuildContext.FromDictionary(options.Environment), options.Clock, options.Tools);
         using var scope = context.Enter();
         var extensions = new StrongBox<BuildExtensions?>();
@@ -138,19 +138,6 @@ internal static class BuildRunner
         BuildSummary.Write(output, plan, clock.Elapsed, exitCode, options.Colors, context.SummaryWarnings);
         BuildSummary.WriteJson(Path.Combine(root, ".nuke", "temp", "build-summary.json"), plan, started, clock.Elapsed, exitCode, context.Secrets, context.SummaryWarnings);
         return exitCode;
-    }
-
-    /// <summary>True when the command line asks only to look at the build (<c>--plan</c>, <c>--help</c>, <c>--parameters</c>).</summary>
-    internal static bool Inspects(IReadOnlyList<string> args)
-    {
-        foreach (var arg in args)
-        {
-            if (arg is "-h" or "-?" or "/?") return true;
-            if (!arg.StartsWith("--", StringComparison.Ordinal)) continue;
-            var name = Naming.Normalize(arg.Split('=', 2)[0][2..]);
-            if (name is "plan" or "help" or "parameters") return true;
-        }
-        return false;
     }
 
     /// <summary>A logger being made on another core, awaited on first use.</summary>

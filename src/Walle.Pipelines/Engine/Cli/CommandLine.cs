@@ -49,6 +49,22 @@ internal sealed record CommandLine
     /// <summary>The other options as typed, for error messages.</summary>
     public IReadOnlyDictionary<string, string> ParameterSpellings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// True when the command line asks only to look at the build (<c>--plan</c>, <c>--help</c>, <c>--parameters</c>): a
+    /// scan before <see cref="Parse"/>, which runs after the logger and the signal handlers are (or are not) set up.
+    /// </summary>
+    public static bool OnlyInspects(IReadOnlyList<string> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "-?" or "/?") return true;
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) continue;
+            var name = Naming.Normalize(arg.Split('=', 2)[0][2..]);
+            if (name is "plan" or "help" or "parameters") return true;
+        }
+        return false;
+    }
+
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         var targets = new List<string>();
