@@ -9,7 +9,7 @@ public sealed class RegistryLoginTests : IDisposable
     private const string Password = "s3cret-Vega-9d1";
     private readonly TempFolder _folder = TestEngine.Folder();
     private readonly Process _registry;
-    private readonly string _address = $"127.0.0.1:{5100 + Random.Shared.Next(400)}";
+    private readonly string _address = $"127.0.0.1:{Loopback.FreePort()}";
 
     public RegistryLoginTests()
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Walle.Pipelines.Ci.Tests.Notifications;
@@ -14,20 +13,15 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 /// </summary>
 internal sealed class LoopbackServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<string, Func<(int Status, string Body)?>> _answers = new();
     private readonly CancellationTokenSource _stop = new();
 
     public LoopbackServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Url + "/");
-        _listener.Start();
+        _listener = Loopback.StartHttp(out var url);
+        Url = url.TrimEnd('/');
         _ = Task.Run(ServeAsync);
     }
 

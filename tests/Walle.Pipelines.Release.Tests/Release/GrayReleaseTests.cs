@@ -208,28 +208,16 @@ public class GrayReleaseTests
     /// <summary>A real HTTP server on loopback answering a health check and a Prometheus query.</summary>
     private sealed class GateServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly HttpListener _listener;
 
         public GateServer()
         {
-            for (int port = 18000 + Random.Shared.Next(20000); ; port++)
-            {
-                try
-                {
-                    Url = $"http://127.0.0.1:{port}/";
-                    _listener.Prefixes.Clear();
-                    _listener.Prefixes.Add(Url);
-                    _listener.Start();
-                    break;
-                }
-                catch (HttpListenerException)
-                {
-                }
-            }
+            _listener = Loopback.StartHttp(out var url);
+            Url = url;
             _ = Task.Run(ServeAsync);
         }
 
-        public string Url { get; private set; } = "";
+        public string Url { get; }
         public HttpStatusCode HealthStatus { get; set; } = HttpStatusCode.OK;
         public string CrashRate { get; set; } = "0";
         public string LastQuery { get; private set; } = "";
