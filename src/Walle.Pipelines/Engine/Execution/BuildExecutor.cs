@@ -89,7 +89,7 @@ internal sealed class BuildExecutor(BuildOutput output, ILogger log, TargetFinge
 
     private async Task RunTargetAsync(ExecutableTarget target, CancellationToken cancellationToken)
     {
-        BuildOutput.CurrentTarget = target.Name;
+        output.CurrentTarget = target.Name;
         if (!output.PrefixTargets && target.Definition.Actions.Count > 0) output.WriteRaw($"{Environment.NewLine}── {target.Name} {new string('─', Math.Max(3, 60 - target.Name.Length))}{Environment.NewLine}");
         var clock = Stopwatch.StartNew();
         using var running = output.Live?.ShowRunning(target.Name);

@@ -8,7 +8,7 @@ namespace Walle.Pipelines.Engine;
 /// </summary>
 internal sealed class BuildOutput : IDisposable
 {
-    private static readonly AsyncLocal<string?> CurrentTargetName = new();
+    private readonly AsyncLocal<string?> _currentTarget = new();
     private readonly Lock _gate = new();
     private readonly TextWriter _console;
     private readonly bool _colors;
@@ -32,10 +32,11 @@ internal sealed class BuildOutput : IDisposable
     /// <summary>Prefix lines with the running target's name (set when targets run in parallel).</summary>
     public bool PrefixTargets { get; set; }
 
-    public static string? CurrentTarget
+    /// <summary>The target whose async flow writes (each target runs in its own flow, so parallel targets do not mix).</summary>
+    public string? CurrentTarget
     {
-        get => CurrentTargetName.Value;
-        set => CurrentTargetName.Value = value;
+        get => _currentTarget.Value;
+        set => _currentTarget.Value = value;
     }
 
     public void OpenLogFile(string path)
