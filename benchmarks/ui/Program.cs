@@ -8,6 +8,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Walle.Pipelines.Assets.Sheets;
+using Walle.Pipelines.Assets.Tests.Ui;
 using Walle.Pipelines.Assets.Ui.Native;
 using Walle.Pipelines.Caching;
 using Walle.Pipelines.Engine;
@@ -105,20 +106,5 @@ static string Layout(int index, Random random)
               </Animation>
               <AnimationList><AnimationInfo Name="open" StartIndex="0" EndIndex="30" /></AnimationList>
         """;
-    return $"""
-        <GameFile>
-          <PropertyGroup Name="Screen{index:000}" Type="Layer" ID="{Guid.NewGuid()}" Version="3.10.0.0" />
-          <Content ctype="GameProjectContent">
-            <Content>
-        {animation}
-              <ObjectData Name="Screen{index:000}" Tag="1" ctype="GameLayerObjectData">
-                <Size X="960.0000" Y="640.0000" />
-                <Children>
-        {children}
-                </Children>
-              </ObjectData>
-            </Content>
-          </Content>
-        </GameFile>
-        """;
+    return CsdText.Layout(children.ToString(), animation, name: $"Screen{index:000}");
 }

@@ -3,13 +3,13 @@ namespace Walle.Pipelines.Assets.Tests.Ui;
 /// <summary>Small layouts written as Cocos Studio saves them, for bad-input and widget tests.</summary>
 internal static class CsdText
 {
-    public static string Layout(string children, string animation = "", string rootCtype = "GameLayerObjectData") => $"""
+    public static string Layout(string children, string animation = "", string rootCtype = "GameLayerObjectData", string name = "Test") => $"""
         <GameFile>
-          <PropertyGroup Name="Test" Type="Layer" ID="00000000-0000-0000-0000-000000000001" Version="3.10.0.0" />
+          <PropertyGroup Name="{name}" Type="Layer" ID="00000000-0000-0000-0000-000000000001" Version="3.10.0.0" />
           <Content ctype="GameProjectContent">
             <Content>
         {animation}
-              <ObjectData Name="Test" Tag="1" ctype="{rootCtype}">
+              <ObjectData Name="{name}" Tag="1" ctype="{rootCtype}">
                 <Size X="960.0000" Y="640.0000" />
                 <Children>
         {children}
