@@ -1,4 +1,3 @@
-using System.Collections;
 using Walle.Pipelines.Assets.Components;
 using Walle.Pipelines.Assets.Plist;
 using Walle.Pipelines.Assets.TexturePacker;
@@ -22,18 +21,7 @@ public sealed class AssetsComponentTests : IDisposable
         SpriteArt.Generate(_root["art/heroes"], 10, seed: 8);
     }
 
-    private (int ExitCode, string Output) Run(params string[] args)
-    {
-        var console = new StringWriter();
-        var exitCode = BuildRunner.Run(new AssetsBuild(), [], args, new RunOptions
-        {
-            Console = console,
-            Colors = false,
-            Environment = new Hashtable(_environment),
-            WorkingDirectory = _root.Path,
-        });
-        return (exitCode, console.ToString());
-    }
+    private (int ExitCode, string Output) Run(params string[] args) => InProcessBuild.Run(new AssetsBuild(), _root.Path, _environment, args);
 
     [Fact]
     public void Sheets_packs_every_sheet_folder_and_a_second_run_does_nothing()

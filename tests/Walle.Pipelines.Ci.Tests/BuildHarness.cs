@@ -1,4 +1,3 @@
-using System.Collections;
 using Walle.Pipelines.Engine;
 
 namespace Walle.Pipelines.Ci.Tests;
@@ -19,18 +18,8 @@ internal sealed class BuildHarness : IDisposable
 
     public (int ExitCode, string Output) Run<T>(params string[] args) where T : WalleBuild, new() => Run(new T(), args);
 
-    public (int ExitCode, string Output) Run<T>(T build, params string[] args) where T : WalleBuild
-    {
-        var console = new StringWriter();
-        var exitCode = BuildRunner.Run(build, [], args, new RunOptions
-        {
-            Console = console,
-            Colors = false,
-            Environment = new Hashtable(Environment),
-            WorkingDirectory = Root,
-        });
-        return (exitCode, console.ToString());
-    }
+    public (int ExitCode, string Output) Run<T>(T build, params string[] args) where T : WalleBuild =>
+        InProcessBuild.Run(build, Root, Environment, args);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

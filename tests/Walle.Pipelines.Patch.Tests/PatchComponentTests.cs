@@ -1,4 +1,3 @@
-using System.Collections;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
@@ -15,18 +14,8 @@ public sealed class PatchComponentTests : IDisposable
 
     public PatchComponentTests() => Directory.CreateDirectory(Path.Combine(_repository.Path, ".nuke"));
 
-    private (int ExitCode, string Output) Run(Dictionary<string, string>? environment, params string[] args)
-    {
-        var console = new StringWriter();
-        var exitCode = BuildRunner.Run(new Game(), [], args, new RunOptions
-        {
-            Console = console,
-            Colors = false,
-            Environment = new Hashtable(environment ?? []),
-            WorkingDirectory = _repository.Path,
-        });
-        return (exitCode, console.ToString());
-    }
+    private (int ExitCode, string Output) Run(Dictionary<string, string>? environment, params string[] args) =>
+        InProcessBuild.Run(new Game(), _repository.Path, environment, args);
 
     [Fact]
     public async Task Publish_diff_rollback_and_verify_work_from_the_command_line_on_the_default_folder_store()

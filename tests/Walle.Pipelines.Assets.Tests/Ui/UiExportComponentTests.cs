@@ -1,4 +1,3 @@
-using System.Collections;
 using Walle.Pipelines.Assets.Components;
 using Walle.Pipelines.Engine;
 
@@ -22,17 +21,10 @@ public sealed class UiExportComponentTests : IDisposable
         File.Copy(Path.Combine(vega, "client", "res", "ui", "login", "icon_000.png"), _root["Resources/ui/login/icon_000.png"]);
     }
 
-    private (int ExitCode, string Output) Run(params string[] args) => RunWith(new Hashtable(), args);
+    private (int ExitCode, string Output) Run(params string[] args) => RunWith([], args);
 
-    private (int ExitCode, string Output) RunWith(Hashtable environment, params string[] args)
-    {
-        var console = new StringWriter();
-        var exitCode = BuildRunner.Run(new UiBuild(), [], args, new RunOptions
-        {
-            Console = console, Colors = false, Environment = environment, WorkingDirectory = _root.Path,
-        });
-        return (exitCode, console.ToString());
-    }
+    private (int ExitCode, string Output) RunWith(Dictionary<string, string> environment, params string[] args) =>
+        InProcessBuild.Run(new UiBuild(), _root.Path, environment, args);
 
     [Fact]
     public void UiExport_packs_the_sheets_first_exports_every_layout_and_an_unchanged_rerun_does_no_work()
@@ -82,7 +74,7 @@ public sealed class UiExportComponentTests : IDisposable
     public void The_ccsuiexporter_choice_runs_the_studio_tool_found_through_its_variable()
     {
         var fake = new FakeCcsUiExporter(_root["tool"]);
-        var environment = new Hashtable { ["CCSUIEXPORTER_EXE"] = fake.Executable, ["PATH"] = Environment.GetEnvironmentVariable("PATH") };
+        var environment = new Dictionary<string, string> { ["CCSUIEXPORTER_EXE"] = fake.Executable, ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "" };
 
         var (exitCode, output) = RunWith(environment, "UiExport", "--sheet-packer", "builtin", "--ui-exporter", "ccsuiexporter");
 
@@ -95,7 +87,7 @@ public sealed class UiExportComponentTests : IDisposable
     [Fact]
     public void The_ccsuiexporter_choice_without_the_tool_says_how_to_get_on()
     {
-        var (exitCode, output) = RunWith(new Hashtable { ["PATH"] = "/nonexistent" }, "UiExport", "--sheet-packer", "builtin", "--ui-exporter", "ccsuiexporter");
+        var (exitCode, output) = RunWith(new() { ["PATH"] = "/nonexistent" }, "UiExport", "--sheet-packer", "builtin", "--ui-exporter", "ccsuiexporter");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("CCSUIEXPORTER_EXE", output);

@@ -1,4 +1,3 @@
-using System.Collections;
 using Walle.Pipelines.Components;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Storage;
@@ -23,18 +22,8 @@ internal sealed class ReleaseBuildHarness : IDisposable
 
     public IObjectStore Store => new LocalObjectStore(Path.Combine(Root, ".nuke", "store"));
 
-    public (int ExitCode, string Output) Run(params string[] args)
-    {
-        var console = new StringWriter();
-        var exitCode = BuildRunner.Run(new ReleaseBuild(), [], args, new RunOptions
-        {
-            Console = console,
-            Colors = false,
-            Environment = new Hashtable { ["BUILD_USER"] = "jenkins-alice" },
-            WorkingDirectory = Root,
-        });
-        return (exitCode, console.ToString());
-    }
+    public (int ExitCode, string Output) Run(params string[] args) =>
+        InProcessBuild.Run(new ReleaseBuild(), Root, new Dictionary<string, string> { ["BUILD_USER"] = "jenkins-alice" }, args);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

@@ -1,4 +1,3 @@
-using System.Collections;
 using Walle.Pipelines.Engine;
 
 namespace Walle.Pipelines.Tests.Engine;
@@ -29,20 +28,9 @@ internal sealed class BuildHarness : IDisposable
 
     public BuildResult<T> Run<T>(T build, Func<T, Target>[] defaults, params string[] args) where T : WalleBuild
     {
-        var console = new StringWriter();
-        var exitCode = BuildRunner.Run(
-            build,
-            defaults.Select(d => (Func<object, Target>)(b => d((T)b))).ToList(),
-            args,
-            new RunOptions
-            {
-                Console = console,
-                Colors = false,
-                Environment = new Hashtable(Environment),
-                WorkingDirectory = Root,
-                CancellationToken = CancellationToken,
-            });
-        return new BuildResult<T>(build, exitCode, console.ToString(), Root);
+        var (exitCode, output) = InProcessBuild.Run(
+            build, Root, Environment, args, defaults.Select(d => (Func<object, Target>)(b => d((T)b))).ToList(), CancellationToken);
+        return new BuildResult<T>(build, exitCode, output, Root);
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
