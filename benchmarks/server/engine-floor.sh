@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine's own floor for the copy-in benchmark, without Walle: the same 1,000 small files as one GNU tar, uploaded with
-# curl (PUT /containers/{id}/archive) into fresh containers, alternating the container's overlay layer and an anonymous
-# volume (what the runner uses); a 1-file tar for the fixed cost; and this file system's cost of just creating the
+# curl (PUT /containers/{id}/archive) into fresh containers, alternating the container's overlay layer (what the runner uses) and an anonymous
+# volume (tried, no faster); a 1-file tar for the fixed cost; and this file system's cost of just creating the
 # 1,000 files (python: write, chown, chmod, utime), which no copy can avoid and a bind mount never pays.
 # Usage: benchmarks/server/engine-floor.sh WORK IMAGE   (WORK/inputs as made by "Walle.Server.Benchmarks copyin")
 set -euo pipefail

@@ -9,24 +9,17 @@ namespace Walle.Pipelines.Server;
 /// </summary>
 public static class ContextArchive
 {
-    /// <summary>Writes the context of <paramref name="contextDirectory"/> to <paramref name="output"/>; returns the number of files.</summary>
-    public static async Task<int> WriteAsync(string contextDirectory, string dockerfile, Stream output, CancellationToken cancellationToken)
+    /// <summary>Writes the context of <paramref name="contextDirectory"/> to <paramref name="output"/>.</summary>
+    public static async Task WriteAsync(string contextDirectory, string dockerfile, Stream output, CancellationToken cancellationToken)
     {
         var ignore = DockerIgnore.Load(contextDirectory).Keeping(dockerfile, ".dockerignore");
-        var files = 0;
         await using var tar = new TarWriter(output, TarEntryFormat.Pax, leaveOpen: true);
         foreach (var (path, name) in Entries(contextDirectory, "", ignore))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await tar.WriteEntryAsync(path, name, cancellationToken);
-            files++;
         }
-        return files;
     }
-
-    /// <summary>The paths (relative, '/'-separated) the context sends, folders included.</summary>
-    public static IEnumerable<string> List(string contextDirectory, string dockerfile = "Dockerfile") =>
-        Entries(contextDirectory, "", DockerIgnore.Load(contextDirectory).Keeping(dockerfile, ".dockerignore")).Select(e => e.Name);
 
     private static IEnumerable<(string Path, string Name)> Entries(string folder, string prefix, DockerIgnore ignore)
     {

@@ -1,3 +1,4 @@
+using Docker.DotNet;
 using Docker.DotNet.Models;
 using Serilog.Events;
 using Walle.Pipelines.Engine;
@@ -11,16 +12,11 @@ namespace Walle.Pipelines.Server;
 /// </summary>
 internal sealed class EngineMessages(string service, string action, BuildContext context) : IProgress<JSONMessage>
 {
-    private readonly List<string> _tail = [];
-
     /// <summary>The engine's first error message, masked.</summary>
     public string? Error { get; private set; }
 
     /// <summary>The digest a push reported (<c>aux.Digest</c>).</summary>
     public string? Digest { get; private set; }
-
-    /// <summary>The image id a build reported (<c>aux.ID</c>).</summary>
-    public string? ImageId { get; private set; }
 
     /// <summary>How many layers the engine skipped because the registry already had them.</summary>
     public int LayersAlreadyThere { get; private set; }
@@ -33,20 +29,11 @@ internal sealed class EngineMessages(string service, string action, BuildContext
             Error ??= context.Secrets.Apply(error.Trim());
             return;
         }
-        if (message.Aux?.ExtensionData is { } aux)
-        {
-            if (aux.TryGetValue("Digest", out var digest)) Digest = digest?.ToString();
-            if (aux.TryGetValue("ID", out var id)) ImageId = id?.ToString();
-        }
+        if (message.Aux?.ExtensionData is { } aux && aux.TryGetValue("Digest", out var digest)) Digest = digest?.ToString();
         var line = (message.Stream ?? JoinStatus(message)).TrimEnd();
         if (line.Length == 0) return;
         line = context.Secrets.Apply(line);
         if (message.Status == "Layer already exists") LayersAlreadyThere++;
-        lock (_tail)
-        {
-            _tail.Add(line);
-            if (_tail.Count > 10) _tail.RemoveAt(0);
-        }
         // Steps and layer results are worth a Jenkins log line; per-chunk progress is verbose-only.
         var level = message.Progress is null && (line.StartsWith("Step ", StringComparison.Ordinal) || message.Status is not null || line.StartsWith("Successfully", StringComparison.Ordinal))
             ? LogEventLevel.Information : LogEventLevel.Debug;
@@ -63,6 +50,9 @@ internal sealed class EngineMessages(string service, string action, BuildContext
             failure = ServerImageFailure.Unauthorized;
         throw new ServerImageException(service, failure, $"{what} (service '{service}') failed; the engine said: {Error}");
     }
+
+    /// <summary>What the engine said when it refused a call outright (an HTTP error, not a progress-stream error), masked.</summary>
+    public static string Said(DockerApiException e, BuildContext context) => context.Secrets.Apply((e.ResponseBody ?? e.Message).Trim());
 
     private static string JoinStatus(JSONMessage message) =>
         string.Join(' ', new[] { message.ID, message.Status }.Where(s => !string.IsNullOrEmpty(s)));

@@ -43,7 +43,7 @@ public static partial class ServerImages
             }
             catch (DockerApiException e)
             {
-                throw new ServerImageException(image.Service, ServerImageFailure.Push, $"Pushing {image.Repository}:{tag} (service '{image.Service}') failed; the engine said: {context.Secrets.Apply((e.ResponseBody ?? e.Message).Trim())}", e);
+                throw new ServerImageException(image.Service, ServerImageFailure.Push, $"Pushing {image.Repository}:{tag} (service '{image.Service}') failed; the engine said: {EngineMessages.Said(e, context)}", e);
             }
             messages.ThrowIfFailed(ServerImageFailure.Push, $"Pushing {image.Repository}:{tag}");
             var tagDigest = messages.Digest

@@ -35,7 +35,7 @@ public static partial class ServerImages
         }
         catch (DockerApiException e)
         {
-            throw new ServerImageException(pushed.Service, ServerImageFailure.Smoke, $"Pulling {pushed.PinnedReference} failed; the engine said: {context.Secrets.Apply((e.ResponseBody ?? e.Message).Trim())}", e);
+            throw new ServerImageException(pushed.Service, ServerImageFailure.Smoke, $"Pulling {pushed.PinnedReference} failed; the engine said: {EngineMessages.Said(e, context)}", e);
         }
         messages.ThrowIfFailed(ServerImageFailure.Smoke, $"Pulling {pushed.PinnedReference}");
     }
@@ -62,7 +62,7 @@ public static partial class ServerImages
             }
             catch (DockerApiException e)
             {
-                throw new ServerImageException(pushed.Service, ServerImageFailure.Smoke, $"{pushed.PinnedReference} (service '{pushed.Service}') did not start; the engine said: {context.Secrets.Apply((e.ResponseBody ?? e.Message).Trim())}", e);
+                throw new ServerImageException(pushed.Service, ServerImageFailure.Smoke, $"{pushed.PinnedReference} (service '{pushed.Service}') did not start; the engine said: {EngineMessages.Said(e, context)}", e);
             }
             var watch = Stopwatch.StartNew();
             var problem = port is null
@@ -77,7 +77,7 @@ public static partial class ServerImages
         }
         finally
         {
-            await RemoveAsync(client, created.ID);
+            await ContainerRemovals.RemoveAsync(client, created.ID, stop: false, context);
         }
     }
 
@@ -130,19 +130,6 @@ public static partial class ServerImages
         catch (Exception e) when (e is DockerApiException or IOException or OperationCanceledException)
         {
             return $"(logs unavailable: {e.Message})";
-        }
-    }
-
-    /// <summary>Removes a container even when the run was cancelled: it gets its own short deadline.</summary>
-    internal static async Task RemoveAsync(DockerClient client, string id)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, timeout.Token);
-        }
-        catch (DockerContainerNotFoundException)
-        {
         }
     }
 }

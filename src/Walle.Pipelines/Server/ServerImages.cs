@@ -49,18 +49,18 @@ public static partial class ServerImages
         var folder = settings.ContextOf(image);
         if (!Directory.Exists(folder))
             throw new ServerImageException(image.Service, ServerImageFailure.Build, $"The build context '{folder}' of service '{image.Service}' does not exist.");
-        var dockerfile = image.Dockerfile.Replace('\\', '/');
-        var dockerfilePath = Path.GetFullPath(Path.Combine(folder, dockerfile));
+        var dockerfilePath = Path.GetFullPath(Path.Combine(folder, image.Dockerfile.Replace('\\', '/')));
         if (!dockerfilePath.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new ServerImageException(image.Service, ServerImageFailure.Build, $"The Dockerfile '{image.Dockerfile}' of service '{image.Service}' is outside its context '{folder}': move it into the context.");
         if (!File.Exists(dockerfilePath))
             throw new ServerImageException(image.Service, ServerImageFailure.Build, $"Service '{image.Service}' has no Dockerfile: '{dockerfilePath}' does not exist.");
+        // One name for the tar and the engine, so '.dockerignore' keeps exactly the file the engine reads ('./Dockerfile' is 'Dockerfile').
+        var dockerfile = Path.GetRelativePath(folder, dockerfilePath).Replace('\\', '/');
 
         var repository = settings.Repository(image);
         var tags = settings.Tags(image);
         var messages = new EngineMessages(image.Service, "build", context);
-        // The context goes through a temporary file: the engine reads the request body while the tar is written otherwise,
-        // and a file lets the same bytes be sent again by a retry.
+        // The context goes through a temporary file: the engine reads the request body while the tar is written otherwise.
         var archive = Path.Combine(Path.GetTempPath(), $"walle-context-{Guid.NewGuid():N}.tar");
         try
         {
@@ -71,7 +71,7 @@ public static partial class ServerImages
                 image.Service, repository, settings.Version, folder, BuildProgress.FormatBytes(input.Length));
             await client.Images.BuildImageFromDockerfileAsync(new ImageBuildParameters
             {
-                Dockerfile = Path.GetRelativePath(folder, dockerfilePath).Replace('\\', '/'),
+                Dockerfile = dockerfile,
                 Tags = tags.Select(t => $"{repository}:{t}").ToList(),
                 Labels = ImageLabels(settings, image, context),
                 BuildArgs = image.BuildArgs.ToDictionary(),
@@ -82,7 +82,7 @@ public static partial class ServerImages
         }
         catch (DockerApiException e)
         {
-            throw new ServerImageException(image.Service, ServerImageFailure.Build, $"Building service '{image.Service}' failed; the engine said: {context.Secrets.Apply((e.ResponseBody ?? e.Message).Trim())}", e);
+            throw new ServerImageException(image.Service, ServerImageFailure.Build, $"Building service '{image.Service}' failed; the engine said: {EngineMessages.Said(e, context)}", e);
         }
         finally
         {

@@ -27,7 +27,7 @@ internal sealed class ContainerPaths
     public static ContainerPaths Map(IReadOnlyList<ToolArgument> arguments, string root)
     {
         var mapped = new List<string>(arguments.Count);
-        var inputs = new List<(string, string)>();
+        var inputs = new List<(string Host, string Container)>();
         var outputs = new List<(string Host, string Container)>();
         foreach (var argument in arguments)
         {
@@ -35,9 +35,13 @@ internal sealed class ContainerPaths
             {
                 case ToolArgumentKind.Input:
                     var input = Path.TrimEndingDirectorySeparator(argument.Value);
-                    var inside = inputs.FirstOrDefault(i => i.Item1 == input).Item2 ?? $"{root}/in/{inputs.Count}/{Name(input)}";
-                    if (!inputs.Any(i => i.Item1 == input)) inputs.Add((input, inside));
-                    mapped.Add(inside);
+                    var known = inputs.FindIndex(i => i.Host == input);
+                    if (known < 0)
+                    {
+                        known = inputs.Count;
+                        inputs.Add((input, $"{root}/in/{known}/{Name(input)}"));
+                    }
+                    mapped.Add(inputs[known].Container);
                     break;
                 case ToolArgumentKind.Output:
                     var path = Path.TrimEndingDirectorySeparator(argument.Value);

@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Walle.Pipelines.Engine;
 
 namespace Walle.Pipelines.Tooling;
 
 /// <summary>
-/// Removals of tool containers whose process has exited, run off the critical path: the engine deletes the layer
+/// How a container Walle started is removed (<see cref="RemoveAsync"/>, for tool and smoke-test containers alike), and
+/// removals of tool containers whose process has exited, run off the critical path: the engine deletes the layer
 /// holding the copied inputs, 0.3–0.75 s for 1,000 small files on the test engine, while the run's result is already
 /// known and its seat handed back. They are awaited by the runner's <see cref="DockerToolRunner.DisposeAsync"/> and, for
 /// whatever is left when the process ends (success, failure, SIGTERM — every exit runs <see cref="AppDomain.ProcessExit"/>),
@@ -38,6 +42,27 @@ internal sealed class ContainerRemovals
         All[task] = 0;
         _mine[task] = 0;
         task.ContinueWith(t => { All.TryRemove(t, out _); _mine.TryRemove(t, out _); }, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// Stops a container still running (SIGTERM, then SIGKILL after 5 s, so the tool can hand back its seat) and removes
+    /// it, on its own deadline; one that exited by itself is only removed.
+    /// </summary>
+    public static async Task RemoveAsync(DockerClient client, string id, bool stop, BuildContext run)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            if (stop) await client.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = 5 }, deadline.Token);
+            await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, deadline.Token);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+        }
+        catch (Exception e) when (e is DockerApiException or HttpRequestException or OperationCanceledException or IOException)
+        {
+            run.Logger.Warning("Could not remove container {Id}: {Message}", id[..12], e.Message);
+        }
     }
 
     /// <summary>Waits for the removals this tracker started (they never throw: a failed removal is a logged warning).</summary>

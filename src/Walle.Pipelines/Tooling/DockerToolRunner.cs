@@ -24,6 +24,7 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
     private Task<DockerClient>? _connecting;
     private volatile bool _imageChecked;
     private readonly ContainerRemovals _removals = new();
+    private readonly BuildContext _run = context ?? new BuildContext();
 
     /// <summary>The runner's settings.</summary>
     public DockerToolRunnerSettings Settings { get; } = settings;
@@ -31,7 +32,7 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
     /// <inheritdoc />
     public async Task<ToolResult> RunAsync(ToolSettings tool, CancellationToken cancellationToken = default)
     {
-        var run = context ?? new BuildContext();
+        var run = _run;
         foreach (var secret in Settings.SecretEnvironment.Values) run.Secrets.Register(secret);
         var secrets = tool.Secrets.Concat(Settings.SecretEnvironment.Values).ToList();
         var name = Path.GetFileName(tool.Executable);
@@ -77,13 +78,13 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
                 var removing = Stopwatch.StartNew();
                 _removals.Start(async () =>
                 {
-                    await RemoveAsync(client, id, stop: false, run);
+                    await ContainerRemovals.RemoveAsync(client, id, stop: false, run);
                     run.Logger.Debug("{Tool} container removed in {Remove:0} ms (in the background)", name, removing.Elapsed.TotalMilliseconds);
                 });
             }
             else if (id is not null)
             {
-                await RemoveAsync(client, id, stop: true, run);   // still running (failure, timeout, cancellation): stopped and removed before the run ends
+                await ContainerRemovals.RemoveAsync(client, id, stop: true, run);   // still running (failure, timeout, cancellation): stopped and removed before the run ends
             }
             _slots.Release();
         }
@@ -192,27 +193,6 @@ public sealed class DockerToolRunner(DockerToolRunnerSettings settings, BuildCon
             {
                 File.Delete(archive);
             }
-        }
-    }
-
-    /// <summary>
-    /// Stops a container still running (SIGTERM, then SIGKILL after 5 s, so the tool can hand back its seat) and removes
-    /// it, on its own deadline; one that exited by itself is only removed.
-    /// </summary>
-    private static async Task RemoveAsync(DockerClient client, string id, bool stop, BuildContext run)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            if (stop) await client.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = 5 }, deadline.Token);
-            await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, deadline.Token);
-        }
-        catch (DockerContainerNotFoundException)
-        {
-        }
-        catch (Exception e) when (e is DockerApiException or HttpRequestException or OperationCanceledException or IOException)
-        {
-            run.Logger.Warning("Could not remove tool container {Id}: {Message}", id[..12], e.Message);
         }
     }
 }
