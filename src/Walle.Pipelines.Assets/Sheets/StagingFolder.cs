@@ -1,17 +1,17 @@
 namespace Walle.Pipelines.Assets.Sheets;
 
 /// <summary>
-/// A hidden folder inside a sheet's output folder where a packer writes; <see cref="Publish"/> moves the files into
-/// place only after everything was written and checked, so a failure never leaves a half-written sheet.
+/// A hidden folder inside an output folder where a packer or exporter writes; <see cref="Publish"/> moves the files into
+/// place only after everything was written and checked, so a failure never leaves a half-written sheet or layout set.
 /// </summary>
 internal sealed class StagingFolder : IDisposable
 {
     private readonly string _outputDirectory;
 
-    public StagingFolder(string outputDirectory, string sheetName)
+    public StagingFolder(string outputDirectory, string name)
     {
         _outputDirectory = outputDirectory;
-        Path = System.IO.Path.Combine(outputDirectory, $".{sheetName}.{Guid.NewGuid():N}.tmp");
+        Path = System.IO.Path.Combine(outputDirectory, $".{name}.{Guid.NewGuid():N}.tmp");
         Directory.CreateDirectory(Path);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Walle.Pipelines.Assets.Sheets;
 using Walle.Pipelines.Assets.Ui.Csb;
 using Walle.Pipelines.Engine;
 using Walle.Pipelines.Tooling;
@@ -26,40 +27,26 @@ public static class CcsUiExporter
     {
         var layouts = LayoutFiles.Find(sourceDirectory);
         var runs = Runs(sourceDirectory, layouts, settings.Mode);
-        Directory.CreateDirectory(settings.OutputDirectory);
-        var staging = Path.Combine(settings.OutputDirectory, $".ccsuiexporter.{Guid.NewGuid():N}.tmp");
-        Directory.CreateDirectory(staging);
-        try
+        using var staging = new StagingFolder(settings.OutputDirectory, "ccsuiexporter");
+        var problems = new ConcurrentBag<(string Layout, string Problem)>();
+        using (var progress = context.StartProgress("CCSUIExporter", runs.Count, "runs"))
         {
-            var problems = new ConcurrentBag<(string Layout, string Problem)>();
-            using (var progress = context.StartProgress("CCSUIExporter", runs.Count, "runs"))
-            {
-                await Parallel.ForEachAsync(runs,
-                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
-                    async (run, token) =>
-                    {
-                        foreach (var problem in await RunAsync(run, staging, settings, context, token)) problems.Add(problem);
-                        progress.Increment();
-                    });
-            }
-            if (!problems.IsEmpty)
-                throw new UiExportException(
-                    $"CCSUIExporter failed for {problems.Select(p => p.Layout).Distinct().Count()} of {layouts.Count} layouts (nothing was published):\n" +
-                    string.Join("\n", problems.OrderBy(p => p.Layout, StringComparer.Ordinal).Select(p => $"  - {p.Layout}: {p.Problem}")));
-            var outputs = layouts.Select(LayoutFiles.BinaryName).ToList();
-            foreach (var output in outputs)
-            {
-                var target = Path.Combine(settings.OutputDirectory, output);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(Path.Combine(staging, output), target, overwrite: true);
-            }
-            context.Logger.Information("CCSUIExporter: {Count} layouts exported in {Runs} runs", layouts.Count, runs.Count);
-            return outputs;
+            await Parallel.ForEachAsync(runs,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism), CancellationToken = cancellationToken },
+                async (run, token) =>
+                {
+                    foreach (var problem in await RunAsync(run, staging.Path, settings, context, token)) problems.Add(problem);
+                    progress.Increment();
+                });
         }
-        finally
-        {
-            Directory.Delete(staging, recursive: true);
-        }
+        if (!problems.IsEmpty)
+            throw new UiExportException(
+                $"CCSUIExporter failed for {problems.Select(p => p.Layout).Distinct().Count()} of {layouts.Count} layouts (nothing was published):\n" +
+                string.Join("\n", problems.OrderBy(p => p.Layout, StringComparer.Ordinal).Select(p => $"  - {p.Layout}: {p.Problem}")));
+        var outputs = layouts.Select(LayoutFiles.BinaryName).ToList();
+        staging.Publish(outputs);
+        context.Logger.Information("CCSUIExporter: {Count} layouts exported in {Runs} runs", layouts.Count, runs.Count);
+        return outputs;
     }
 
     /// <summary>One exporter run: what it is given and the layouts it must export.</summary>
