@@ -67,28 +67,20 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
     }
 
     /// <summary>Stores files (paths relative to <paramref name="outputDirectory"/>) as entry <paramref name="key"/>, locally and remotely.</summary>
-    public async Task StoreAsync(string key, string outputDirectory, IEnumerable<string> relativeFiles, CancellationToken cancellationToken = default)
-    {
-        var local = LocalPath(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(local)!);
-        var temporary = $"{local}.{Guid.NewGuid():N}.tmp";
-        await using (var zipFile = File.Create(temporary))
-        await using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create))
-        {
-            foreach (var file in relativeFiles.Order(StringComparer.Ordinal))
-            {
-                var entry = zip.CreateEntry(file.Replace('\\', '/'), CompressionLevel.Fastest);
-                await using var target = await entry.OpenAsync(cancellationToken);
-                await using var source = File.OpenRead(Path.Combine(outputDirectory, file));
-                await source.CopyToAsync(target, cancellationToken);
-            }
-        }
-        File.Move(temporary, local, overwrite: true);
-        await PutRemoteAsync(key, local, cancellationToken);
-    }
+    public Task StoreAsync(string key, string outputDirectory, IEnumerable<string> relativeFiles, CancellationToken cancellationToken = default) =>
+        StoreEntriesAsync(key, relativeFiles.Order(StringComparer.Ordinal)
+            .Select(file => (file, (Func<Stream>)(() => File.OpenRead(Path.Combine(outputDirectory, file))))), cancellationToken);
 
     /// <summary>Stores files given in memory (path in the entry → bytes) as entry <paramref name="key"/>, locally and remotely.</summary>
-    public async Task StoreAsync(string key, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default)
+    public Task StoreAsync(string key, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default) =>
+        StoreEntriesAsync(key, files.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => (f.Key, (Func<Stream>)(() => new MemoryStream(f.Value, writable: false)))), cancellationToken);
+
+    /// <summary>
+    /// Writes an entry: a zip of <paramref name="entries"/> in their order under a temporary name, moved into place, then
+    /// put on the remote store. A write that fails or is cancelled leaves no temporary file in the cache folder.
+    /// </summary>
+    private async Task StoreEntriesAsync(string key, IEnumerable<(string Name, Func<Stream> Open)> entries, CancellationToken cancellationToken)
     {
         var local = LocalPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(local)!);
@@ -98,17 +90,17 @@ public sealed class BuildCache(string localDirectory, IObjectStore? remote = nul
             await using (var zipFile = File.Create(temporary))
             await using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create))
             {
-                foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                foreach (var (name, open) in entries)
                 {
                     await using var target = await zip.CreateEntry(name.Replace('\\', '/'), CompressionLevel.Fastest).OpenAsync(cancellationToken);
-                    await target.WriteAsync(bytes, cancellationToken);
+                    await using var source = open();
+                    await source.CopyToAsync(target, cancellationToken);
                 }
             }
             File.Move(temporary, local, overwrite: true);
         }
         catch
         {
-            // Cancelled or failed mid-write: no stray temporary file in the cache folder.
             File.Delete(temporary);
             throw;
         }
