@@ -53,4 +53,20 @@ public sealed record JenkinsHost(
         return new JenkinsHost(url, buildNumber, Get("BUILD_URL"), Get("JOB_NAME"), Get("BRANCH_NAME"), Get("CHANGE_ID"), Get("GIT_COMMIT"),
             Get("NODE_NAME"), Get("WORKSPACE"), executorNumber);
     }
+
+    /// <summary>
+    /// <see cref="Detect"/>, but null when the Jenkins variables are malformed: for what only shows the build (a report,
+    /// a notification), where a broken <c>BUILD_NUMBER</c> is the version code's problem, not theirs.
+    /// </summary>
+    internal static JenkinsHost? TryDetect(IReadOnlyDictionary<string, string> environment)
+    {
+        try
+        {
+            return Detect(environment);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }

@@ -34,15 +34,9 @@ public interface IJenkins : IWalleBuild
         .Executes(async ct =>
         {
             var entry = JenkinsfileEntry ?? [];
-            BuildPlan plan;
-            try
-            {
-                plan = BuildPlans.Of(this, entry);
-            }
-            catch (Exception e) when (e is UsageException or BuildDefinitionException)
-            {
-                throw new InvalidOperationException($"--jenkinsfile-entry {(entry.Length > 0 ? string.Join(" ", entry) : "(not given: the default targets)")}: {e.Message}", e);
-            }
+            var plan = ErrorAdvice.Run(() => BuildPlans.Of(this, entry), e => e is UsageException or BuildDefinitionException
+                ? new InvalidOperationException($"--jenkinsfile-entry {(entry.Length > 0 ? string.Join(" ", entry) : "(not given: the default targets)")}: {e.Message}", e)
+                : null);
 
             var profiles = BuildPlans.Profiles(this).SelectMany(p => new[] { "--profile", p }).ToList();
             var path = Path.GetFullPath(JenkinsfilePath, RootDirectory);
@@ -55,15 +49,9 @@ public interface IJenkins : IWalleBuild
                 .Concat(Typed(nameof(JenkinsfilePath)) ? ["--jenkinsfile-path", JenkinsfilePath] : [])
                 .Concat(profiles);
             var settings = ConfigureJenkinsfile(new JenkinsfileSettings { RegenerateCommand = string.Join(" ", command.Select(Groovy.ShellWord)), BuildArguments = profiles });
-            string text;
-            try
-            {
-                text = Ci.Jenkinsfile.Generate(plan, settings, Context, RootDirectory);
-            }
-            catch (JenkinsfileException e)
-            {
-                throw new InvalidOperationException(e.Message + " (GenerateJenkinsfile: the settings come from ConfigureJenkinsfile in the build.)", e);
-            }
+            var text = ErrorAdvice.Run(() => Ci.Jenkinsfile.Generate(plan, settings, Context, RootDirectory), e => e is JenkinsfileException
+                ? new InvalidOperationException(e.Message + " (GenerateJenkinsfile: the settings come from ConfigureJenkinsfile in the build.)", e)
+                : null);
 
             if (!JenkinsfileVerify)
             {

@@ -55,15 +55,7 @@ public interface INotifications : IWalleBuild, IBuildExtension
     {
         get
         {
-            JenkinsHost? host;
-            try
-            {
-                host = JenkinsHost.Detect(Context.Environment);
-            }
-            catch (FormatException)
-            {
-                host = null;
-            }
+            var host = JenkinsHost.TryDetect(Context.Environment);
 
             var settings = new NotificationSettings
             {

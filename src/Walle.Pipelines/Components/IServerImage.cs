@@ -116,6 +116,5 @@ public interface IServerImage : IHazClientVersion
             var settings = ServerImageSettings;
             var pushed = await ImagesFile.ReadAsync(Path.Combine(RootDirectory, settings.ImagesFile), ct);
             await Server.ServerImages.SmokeAsync(settings, pushed, Context, ct);
-            return pushed;
         }));
 }

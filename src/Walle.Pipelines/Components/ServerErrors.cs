@@ -7,7 +7,7 @@ namespace Walle.Pipelines.Components;
 internal static class ServerErrors
 {
     /// <summary>Runs <paramref name="task"/>; its typed errors come out with the parameter to fix named.</summary>
-    public static Task ExplainAsync<T>(Func<Task<T>> task) => ErrorAdvice.RunAsync(task, Translate);
+    public static Task ExplainAsync(Func<Task> task) => ErrorAdvice.RunAsync(task, Translate);
 
     /// <summary>The error with the parameter to fix named, or null when no parameter fixes it.</summary>
     public static Exception? Translate(Exception e) => e switch

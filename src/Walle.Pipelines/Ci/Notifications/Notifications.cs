@@ -61,15 +61,13 @@ public static class Notifications
             {
                 Interlocked.Increment(ref attempts);
                 using var message = new HttpRequestMessage(HttpMethod.Post, request.Url) { Content = new StringContent(request.Json, Encoding.UTF8, "application/json") };
-                var answer = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, token);
-                await answer.Content.LoadIntoBufferAsync(token);
-                return answer;
+                return await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, token);
             }, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             var problem = request.Check(response.StatusCode, body);
             return new NotificationResult(request.Channel, problem is null, attempts, problem);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or OperationCanceledException or UriFormatException)
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or OperationCanceledException)
         {
             var why = e is TimeoutRejectedException ? "no answer in time" : e.Message;
             return new NotificationResult(request.Channel, false, attempts, why);

@@ -48,8 +48,9 @@ internal sealed class BuildReport : IBuildExtension
     {
         if (_build is null || _plan is null) return;
         var runs = outcome.Targets.Select(t => new TargetRun(t.Name, t.Status, _starts.TryGetValue(t.Name, out var start) ? (TimeSpan)start : null, t.Duration, t.Note)).ToList();
-        Write(ReportPath!, new BuildReportModel(outcome.Status, _started, outcome.Duration, _plan, runs, Parameters(), null, Host()?.BuildUrl));
-        if (Host()?.ArtifactsUrl is { } artifacts)
+        var host = Host();
+        Write(ReportPath!, new BuildReportModel(outcome.Status, _started, outcome.Duration, _plan, runs, Parameters(), null, host?.BuildUrl));
+        if (host?.ArtifactsUrl is { } artifacts)
             _build.Context.Logger.Information("Build report and artifacts: {Url}", artifacts);
     }
 
@@ -72,17 +73,7 @@ internal sealed class BuildReport : IBuildExtension
 
     private TimeSpan Elapsed => _build!.Context.Clock.GetElapsedTime(_startedTicks);
 
-    private JenkinsHost? Host()
-    {
-        try
-        {
-            return JenkinsHost.Detect(_build!.Context.Environment);
-        }
-        catch (FormatException)
-        {
-            return null; // a broken BUILD_NUMBER is the version code's problem; the report still shows what ran
-        }
-    }
+    private JenkinsHost? Host() => JenkinsHost.TryDetect(_build!.Context.Environment);
 
     private List<ReportParameter> Parameters()
     {
@@ -94,7 +85,7 @@ internal sealed class BuildReport : IBuildExtension
                 p.Member.Name,
                 p.Member.CliName,
                 !p.HasValue ? "" : p.Member.IsSecret ? "****" : secrets.Apply(ValueConverter.Format(p.Value)),
-                p.HasValue ? p.Source : p.Source == "default" ? "default" : "unset",
+                p.ShownSource,
                 p.Member.IsSecret))
             .ToList();
     }

@@ -101,7 +101,7 @@ internal static class BuildRunner
         var invokedSet = invoked.ToHashSet();
         if (plan.Any(t => t.Definition.StaticConditions.Count > 0)) _ = context.Logger; // they may log through Serilog's Log: the forwarder must be installed
         SkipRules.ApplyBeforeRun(plan, invokedSet, commandLine.Skip);
-        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, commandLine.Plan && !commandLine.Json && !commandLine.Html && !extensions.Any ? null : parameters);
+        var buildPlan = BuildPlanner.Describe(plan, invoked, targets, commandLine.Plan && !commandLine.Json && !extensions.Any ? null : parameters);
         extensions.PlanMade(buildPlan);
         if (commandLine.Plan)
         {

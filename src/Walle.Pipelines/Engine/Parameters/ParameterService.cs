@@ -91,4 +91,7 @@ internal sealed class ParameterService
 internal sealed record ResolvedParameter(ParameterMember Member, object? Value, string Source)
 {
     public bool HasValue => ParameterService.IsSet(Value);
+
+    /// <summary>Where the value shown comes from: its source, or "default"/"unset" when it has none.</summary>
+    public string ShownSource => HasValue ? Source : Source == "default" ? "default" : "unset";
 }

@@ -55,7 +55,7 @@ internal static class BuildPlanner
                 p.Member.Description,
                 p.Member.IsSecret,
                 p.Member.IsRequired,
-                p.HasValue ? p.Source : p.Source == "default" ? "default" : "unset",
+                p.ShownSource,
                 [.. ReadBy(p.Member, all)]))
             .ToList();
 

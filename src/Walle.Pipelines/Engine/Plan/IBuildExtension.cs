@@ -20,7 +20,7 @@ public interface IBuildExtension
     /// <summary>A target finished: succeeded, failed, skipped, up to date or aborted.</summary>
     void OnTargetFinished(TargetOutcome outcome) { }
 
-    /// <summary>Every planned target is settled and the summary is written.</summary>
+    /// <summary>Every planned target is settled; the summary is written after the hooks, so it lists their warnings.</summary>
     void OnBuildFinished(BuildOutcome outcome) { }
 }
 
