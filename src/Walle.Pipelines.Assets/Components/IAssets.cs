@@ -115,8 +115,7 @@ public interface IAssets : IWalleBuild
         var packer = explicitPacker ?? SheetPackerKind.TexturePacker;
         if (explicitPacker is null && executable is null)
             Context.Logger.Information("TexturePacker is not installed here: sheets not found in the cache are packed with the built-in packer (--sheet-packer builtin)");
-        var cacheDirectory = Path.Combine(RootDirectory, ".nuke", "cache");
-        var memo = Path.Combine(cacheDirectory, "file-hashes.tsv");
+        var memo = AssetsCacheFolder.MemoFile(RootDirectory);
         var hashes = FileHashes.Load(memo);
         var settings = ConfigureSheetBuild(new SheetBuildSettings
         {
@@ -133,7 +132,7 @@ public interface IAssets : IWalleBuild
                 Runner = runner,
             },
             FallBackToBuiltIn = explicitPacker is null,
-            Cache = new BuildCache(cacheDirectory, SheetRemoteCache, logger: Context.Logger),
+            Cache = new BuildCache(AssetsCacheFolder.Of(RootDirectory), SheetRemoteCache, logger: Context.Logger),
             Hashes = hashes,
             MaxParallelism = SheetParallelism ?? Environment.ProcessorCount,
         });

@@ -83,8 +83,7 @@ public interface IUiExport : IWalleBuild
             await CcsUiExporter.ExportAsync(source, tool, Context, cancellationToken);
             return;
         }
-        var cacheDirectory = Path.Combine(RootDirectory, ".nuke", "cache");
-        var memo = Path.Combine(cacheDirectory, "file-hashes.tsv");
+        var memo = AssetsCacheFolder.MemoFile(RootDirectory);
         var hashes = FileHashes.Load(memo);
         var settings = ConfigureUiExport(new NativeUiExportSettings
         {
@@ -94,7 +93,7 @@ public interface IUiExport : IWalleBuild
             StateDirectory = Path.Combine(TemporaryDirectory, "ui"),
             UnknownWidgets = UiUnknownWidgets,
             Hashes = hashes,
-            Cache = new BuildCache(cacheDirectory, UiRemoteCache, logger: Context.Logger),
+            Cache = new BuildCache(AssetsCacheFolder.Of(RootDirectory), UiRemoteCache, logger: Context.Logger),
             MaxParallelism = UiParallelism ?? Environment.ProcessorCount,
         });
         try

@@ -28,7 +28,14 @@ public static class TexturePackerTask
             $"and no cached result was found. TexturePacker is licensed on {tool.LicensedHosts}: run the build there.",
             SheetProblem.TexturePackerMissing);
         var sprites = SpriteFiles.Find(sheet);
-        await CheckVersionAsync(sheet, executable, tool, context, cancellationToken);
+        try
+        {
+            await CheckVersionOnceAsync(executable, tool, context, cancellationToken);
+        }
+        catch (SheetException e) when (e.Problem == SheetProblem.TexturePackerVersion)
+        {
+            throw new SheetException($"Sheet '{sheet.Name}': {e.Message}", SheetProblem.TexturePackerVersion, e);
+        }
         // In a container the image activates from its licence variable: the key never goes on a command line there.
         if (!string.IsNullOrEmpty(tool.FloatingLicense) && tool.Runner is null) await ActivateOnceAsync(executable, tool, context, cancellationToken);
 
@@ -40,14 +47,19 @@ public static class TexturePackerTask
         return files;
     }
 
-    private static async Task CheckVersionAsync(SpriteSheetSettings sheet, string executable, TexturePackerSettings tool, BuildContext context, CancellationToken cancellationToken)
-    {
-        var result = await Tool.RunAsync(Settings(executable, tool, ["--version"]), context, cancellationToken);
-        var output = result.StandardOutput.Trim();
-        if (!output.Split(' ', '\n').Contains(tool.Version))
-            throw new SheetException(
-                $"Sheet '{sheet.Name}': TexturePacker at '{executable}' reports '{output}', but the build pins version {tool.Version}.", SheetProblem.TexturePackerVersion);
-    }
+    /// <summary>
+    /// Checks the pinned version once per run, executable and runner, not once per sheet: in a container each check is a
+    /// whole container on the licensed engine. A failed check is made again by the next sheet, so each names itself.
+    /// </summary>
+    private static Task CheckVersionOnceAsync(string executable, TexturePackerSettings tool, BuildContext context, CancellationToken cancellationToken) =>
+        context.OnceAsync($"texturepacker-version\n{executable}\n{tool.Version}\n{(tool.Runner is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(tool.Runner))}", async () =>
+        {
+            var result = await Tool.RunAsync(Settings(executable, tool, ["--version"]), context, cancellationToken);
+            var output = result.StandardOutput.Trim();
+            if (!output.Split(' ', '\n').Contains(tool.Version))
+                throw new SheetException(
+                    $"TexturePacker at '{executable}' reports '{output}', but the build pins version {tool.Version}.", SheetProblem.TexturePackerVersion);
+        });
 
     /// <summary>Activates the floating licence once per run and executable; a failed activation is tried again by the next sheet.</summary>
     private static Task ActivateOnceAsync(string executable, TexturePackerSettings tool, BuildContext context, CancellationToken cancellationToken) =>

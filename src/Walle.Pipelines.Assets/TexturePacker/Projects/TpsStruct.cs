@@ -31,9 +31,6 @@ internal sealed class TpsStruct
     /// <summary>The project file.</summary>
     public string FileName => _file;
 
-    /// <summary>Every key of the struct.</summary>
-    public IEnumerable<string> Keys => _values.Keys;
-
     /// <summary>Reads the root <c>&lt;data&gt;&lt;struct type="Settings"&gt;</c> of a project file.</summary>
     public static TpsStruct Load(string file)
     {
@@ -55,8 +52,6 @@ internal sealed class TpsStruct
             throw new SheetException($"'{file}' is not a TexturePacker project: expected <data><struct type=\"Settings\">. Save it from TexturePacker as a .tps file.");
         return new TpsStruct(file, settingsStruct);
     }
-
-    public bool Has(string key) => _values.ContainsKey(key);
 
     public XElement? Element(string key) => _values.GetValueOrDefault(key);
 

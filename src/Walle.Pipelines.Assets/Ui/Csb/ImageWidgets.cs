@@ -21,7 +21,7 @@ internal static class ImageWidgets
     private static int FileAndBlend(NodeContext n, int widget, string what)
     {
         var file = n.Resource("FileData", what);
-        var blend = Blend(n);
+        var blend = n.E.BlendFunc();
         n.B.Start(3);
         n.B.Offset(0, widget);
         n.B.Offset(1, file);
@@ -41,7 +41,4 @@ internal static class ImageWidgets
         n.B.Bool(4, n.E.Bool("Scale9Enable"));
         return n.B.End();
     }
-
-    private static (int, int) Blend(NodeContext n) =>
-        n.E.Child("BlendFunc") is { } blend ? (blend.Int("Src", 1), blend.Int("Dst", 771)) : (1, 771);
 }

@@ -85,7 +85,7 @@ internal static class TimelineWriter
             "Alpha" or "ZOrder" => (5, Typed(b, f, () => b.Int(2, f.Int("Value")), 0)),
             "VisibleForFrame" => (6, Typed(b, f, () => b.Bool(2, f.Bool("Value", true), true), 0)),
             "ActionValue" => (7, InnerActionFrame(b, f)),
-            "BlendFunc" => (8, Typed(b, f, () => b.Blend(2, f.Child("BlendFunc") is { } bf ? (bf.Int("Src", 1), bf.Int("Dst", 771)) : (1, 771)), 0)),
+            "BlendFunc" => (8, Typed(b, f, () => b.Blend(2, f.BlendFunc()), 0)),
             _ => throw f.Error($"timeline property '{property}' is not one the runtime animates (Position, Scale, RotationSkew, AnchorPoint, " +
                                "CColor, Alpha, ZOrder, VisibleForFrame, FileData, FrameEvent, ActionValue, BlendFunc)"),
         };

@@ -68,6 +68,9 @@ internal readonly struct CsdElement(string layout, XElement element)
 
     public CsdElement? Child(string name) => Element.Element(name) is { } child ? new CsdElement(Layout, child) : null;
 
+    /// <summary>The <c>BlendFunc</c> child as (src, dst); Cocos Studio's default, GL_ONE and GL_ONE_MINUS_SRC_ALPHA, when absent.</summary>
+    public (int Src, int Dst) BlendFunc() => Child("BlendFunc") is { } blend ? (blend.Int("Src", 1), blend.Int("Dst", 771)) : (1, 771);
+
     public IEnumerable<CsdElement> Children(string name)
     {
         var layout = Layout;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Walle.Pipelines.Assets.Sheets;
 
 namespace Walle.Pipelines.Assets.Ui.Native;
 
@@ -49,11 +50,7 @@ internal sealed record LayoutStamp(string Key, IReadOnlyList<string> Dependencie
     [JsonIgnore]
     public LayoutUses Uses => new(Dependencies, Embedded, []);
 
-    public bool OutputUntouched(string outputDirectory)
-    {
-        var info = new FileInfo(Path.Combine(outputDirectory, Output));
-        return info.Exists && info.Length == Size && info.LastWriteTimeUtc.Ticks == Modified;
-    }
+    public bool OutputUntouched(string outputDirectory) => SheetStamp.IsUntouched(outputDirectory, (Output, Size, Modified));
 }
 
 [JsonSerializable(typeof(Dictionary<string, LayoutStamp>))]
