@@ -118,6 +118,31 @@ public sealed class TexturePackerProjectTests : IDisposable
     }
 
     [Fact]
+    public void The_project_goes_into_a_container_with_the_folder_holding_its_sprites()
+    {
+        Directory.CreateDirectory(_temp["art/projects"]);
+        var path = Project(new TpsFile.Options { Files = ["../ui", "../loose/icon_0001.png"] }, "projects/ui.tps");
+        var sheet = TexturePackerProject.Load(path, _temp["out"]);
+
+        var project = TexturePackerArguments.Render(sheet, "/staging")[0];
+
+        Assert.Equal(path, project.Value);
+        Assert.Equal(_temp["art"], project.Within);   // projects/, ui/ and loose/ all lie under art/
+    }
+
+    [Fact]
+    public void A_project_whose_sprites_share_no_folder_with_it_is_refused_before_a_container_copies_the_disk()
+    {
+        var path = Project(new TpsFile.Options { Files = [Path.GetRelativePath(_temp["art"], "/usr")] });
+        var sheet = TexturePackerProject.Load(path, _temp["out"]);
+
+        var error = Assert.Throws<SheetException>(() => TexturePackerArguments.Render(sheet, "/staging"));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("Keep the project and its sprite folders under one folder", error.Message);
+    }
+
+    [Fact]
     public async Task The_fake_TexturePacker_is_given_the_project()
     {
         var path = Project(new TpsFile.Options { Files = ["ui"] });

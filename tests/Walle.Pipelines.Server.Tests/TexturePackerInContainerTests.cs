@@ -39,6 +39,31 @@ public sealed class TexturePackerInContainerTests
         Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
     }
 
+    [Fact]
+    public async Task SheetDefinedByAProjectIsPackedInAContainerThatHasTheProjectsSprites()
+    {
+        using var folder = TestEngine.Folder();
+        var image = await ArtAndImageAsync(folder);
+        // The project sits beside, not above, its sprite folder: TexturePacker resolves '../ui' from the project's folder.
+        var project = Path.Combine(folder.Path, "art", "projects", "ui.tps");
+        Directory.CreateDirectory(Path.GetDirectoryName(project)!);
+        Assets.Tests.TpsFile.Write(project, new Assets.Tests.TpsFile.Options { Files = ["../ui"] });
+        var sheet = Assets.TexturePacker.Projects.TexturePackerProject.Load(project, Path.Combine(folder.Path, "out"));
+
+        var context = TestEngine.Context(out _);
+        var runner = new DockerToolRunner(new DockerToolRunnerSettings(image)
+        {
+            Engine = TestEngine.Engine,
+            Executable = "TexturePacker",
+            SecretEnvironment = new Dictionary<string, string> { ["TP_FLOATING_LICENSE"] = License },
+        }, context);
+        var files = await TexturePackerTask.PackAsync(sheet, new TexturePackerSettings { Executable = "TexturePacker", Version = "7.1.0", FloatingLicense = License, Runner = runner }, context);
+
+        Assert.Equal(["ui.plist", "ui.png"], files);
+        await runner.DisposeAsync();
+        Assert.Empty(await DockerToolRunnerTests.ToolContainersAsync("TexturePacker", image));
+    }
+
     /// <summary>Sprites under <c>art/ui</c> and a TexturePacker stand-in image whose baked sheet matches them; returns the image.</summary>
     internal static async Task<string> ArtAndImageAsync(TempFolder folder, string variant = "", string extraDockerfile = "")
     {

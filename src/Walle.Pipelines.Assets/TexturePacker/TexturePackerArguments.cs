@@ -24,7 +24,8 @@ public static class TexturePackerArguments
         if (sheet.ProjectFile is not null)
         {
             // TexturePacker packs the project as saved; only its output files are redirected (into the staging folder).
-            List<ToolArgument> project = [ToolArgument.Input(sheet.ProjectFile), "--data", data, "--sheet", texture];
+            // The project names its sprites relative to itself: a container gets the folder holding both.
+            List<ToolArgument> project = [ToolArgument.Input(sheet.ProjectFile, ProjectFolder(sheet)), "--data", data, "--sheet", texture];
             if (extra is not null) project.AddRange(extra.Select(e => (ToolArgument)e));
             return project;
         }
@@ -55,6 +56,23 @@ public static class TexturePackerArguments
         if (extra is not null) arguments.AddRange(extra.Select(e => (ToolArgument)e));
         arguments.AddRange(sheet.SourceDirectories.Select(ToolArgument.Input));
         return arguments;
+    }
+
+    /// <summary>The deepest folder holding a project file and every sprite folder and file it names.</summary>
+    /// <exception cref="SheetException">They share no folder below the file system's root.</exception>
+    internal static string ProjectFolder(SpriteSheetSettings sheet)
+    {
+        var project = Path.GetFullPath(sheet.ProjectFile!);
+        var folder = Path.GetDirectoryName(project)!;
+        static bool Holds(string folder, string path) =>
+            (path + Path.DirectorySeparatorChar).StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        foreach (var source in sheet.SourceDirectories.Concat(sheet.SourceFiles).Select(Path.GetFullPath))
+            while (!Holds(folder, source)) folder = Path.GetDirectoryName(folder)!;   // the root holds everything
+        if (Path.GetDirectoryName(folder) is null)
+            throw new SheetException(
+                $"TexturePacker project '{project}' names sprites that share no folder with it below '{folder}'; a container would need the whole disk. " +
+                "Keep the project and its sprite folders under one folder of the repository.");
+        return folder;
     }
 
     /// <summary>The texture file extension of a format, with the dot.</summary>

@@ -1,7 +1,8 @@
 namespace Walle.Pipelines.Tooling;
 
 /// <summary>
-/// Maps a tool's typed path arguments into a container: each input file or folder to <c>/walle/in/N/name</c>, each
+/// Maps a tool's typed path arguments into a container: each input file or folder to <c>/walle/in/N/name</c> (one
+/// given with the folder around it: that folder to <c>/walle/in/N/name</c>, the input to its place inside), each
 /// output's folder to <c>/walle/out/N</c> (a tool may write more than the named file: TexturePacker's <c>{v}</c> and
 /// <c>{n}</c> names become several files), other arguments unchanged.
 /// </summary>
@@ -35,13 +36,14 @@ internal sealed class ContainerPaths
             {
                 case ToolArgumentKind.Input:
                     var input = Path.TrimEndingDirectorySeparator(argument.Value);
-                    var known = inputs.FindIndex(i => i.Host == input);
+                    var copied = argument.Within ?? input;
+                    var known = inputs.FindIndex(i => i.Host == copied);
                     if (known < 0)
                     {
                         known = inputs.Count;
-                        inputs.Add((input, $"{root}/in/{known}/{Name(input)}"));
+                        inputs.Add((copied, $"{root}/in/{known}/{Name(copied)}"));
                     }
-                    mapped.Add(inputs[known].Container);
+                    mapped.Add(argument.Within is null ? inputs[known].Container : $"{inputs[known].Container}/{Path.GetRelativePath(copied, input).Replace('\\', '/')}");
                     break;
                 case ToolArgumentKind.Output:
                     var path = Path.TrimEndingDirectorySeparator(argument.Value);

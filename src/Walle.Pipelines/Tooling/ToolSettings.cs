@@ -8,7 +8,7 @@ public sealed record ToolSettings
     /// <summary>Full path (or PATH name) of the executable.</summary>
     public required string Executable { get; init; }
 
-    /// <summary>Arguments, one element each; no quoting needed. Paths the tool reads or writes are typed (<see cref="ToolArgument.Input"/>) so a runner can map them.</summary>
+    /// <summary>Arguments, one element each; no quoting needed. Paths the tool reads or writes are typed (<see cref="ToolArgument.Input(string)"/>) so a runner can map them.</summary>
     public IReadOnlyList<ToolArgument> Arguments { get; init; } = [];
 
     /// <summary>Working directory; the current one when null.</summary>
