@@ -78,9 +78,7 @@ internal static class JenkinsStages
     private static string Relative(string glob, string target, string? root)
     {
         if (!Path.IsPathRooted(glob)) return glob.Replace('\\', '/');
-        var relative = root is null ? null : Path.GetRelativePath(root, glob);
-        if (relative is null || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-            throw new JenkinsfileException($"'{target}' produces {glob}, which is outside the repository ({root ?? "unknown root"}); Jenkins stashes and archives only workspace files. Produce a path under the repository root.");
-        return relative.Replace('\\', '/');
+        return (root is null ? null : WorkspacePath.Of(root, glob))
+            ?? throw new JenkinsfileException($"'{target}' produces {glob}, which is outside the repository ({root ?? "unknown root"}); Jenkins stashes and archives only workspace files. Produce a path under the repository root.");
     }
 }

@@ -40,7 +40,7 @@ public interface IJenkins : IWalleBuild
 
             var profiles = BuildPlans.Profiles(this).SelectMany(p => new[] { "--profile", p }).ToList();
             var path = Path.GetFullPath(JenkinsfilePath, RootDirectory);
-            if (Path.GetRelativePath(RootDirectory, path) is var inside && (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside)))
+            if (WorkspacePath.Of(RootDirectory, path) is null)
                 throw new InvalidOperationException($"--jenkinsfile-path {JenkinsfilePath}: {path} is outside the repository root {RootDirectory}; Jenkins reads the Jenkinsfile from the repository. Give a path inside it.");
             // The regenerating command repeats what came from the command line; values from a profile's file come with the profile.
             bool Typed(string name) => plan.Parameters.Any(p => p.Name == name && p.Source == "the command line");
